@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { siteConfig } from './src/lib/deploy.ts';
+
+// SITE_URL (absolute origin, optional) and BASE_PATH (default "/") come from the
+// environment, so one build can be hosted at any origin and under any sub-path.
+const { site, base } = siteConfig(process.env);
+
+export default defineConfig({
+	...(site ? { site } : {}),
+	base,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	devToolbar: { enabled: false },
+	telemetry: false,
+});

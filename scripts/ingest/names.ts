@@ -1,0 +1,38 @@
+/** Agencies and places, looked up in the tables and written one way. */
+import { AGENCIES } from './tables/agencies.ts';
+import { PLACES } from './tables/places.ts';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
+
+/** Longest aliases first, so "Xinhua News Agency" wins over "Xinhua". */
+const AGENCY_ALIASES = AGENCIES.flatMap(({ name, aliases }) => aliases.map((alias) => ({ name, alias }))).sort(
+	(a, b) => b.alias.length - a.alias.length || a.alias.localeCompare(b.alias),
+);
+const AGENCY_PATTERN = new RegExp(
+	`(?<![\\p{L}\\p{N}])(?:${AGENCY_ALIASES.map(({ alias }) => escape(alias)).join('|')})(?![\\p{L}\\p{N}])`,
+	'iu',
+);
+const AGENCY_BY_ALIAS = new Map(AGENCY_ALIASES.map(({ name, alias }) => [alias.toLowerCase().replace(/[\s-]+/g, ' '), name]));
+
+/** The first agency the text names, with the words that name it. */
+export function findAgency(text: string): { name: string; matched: string } | null {
+	const match = AGENCY_PATTERN.exec(text);
+	if (!match) return null;
+	const name = AGENCY_BY_ALIAS.get(match[0].toLowerCase().replace(/[\s-]+/g, ' '));
+	return name ? { name, matched: match[0] } : null;
+}
+
+const PLACE_BY_SPELLING = new Map(
+	Object.entries(PLACES).flatMap(([english, spellings]) => spellings.map((s) => [s.toLowerCase(), english] as const)),
+);
+
+const titleCase = (text: string) =>
+	text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+
+/** A place in English: the table's name, else the source's spelling (capitals made title case). */
+export function normalizePlace(place: string): string {
+	const clean = place.trim().replace(/\s+/g, ' ');
+	const known = PLACE_BY_SPELLING.get(clean.toLowerCase());
+	if (known) return known;
+	return clean === clean.toUpperCase() ? titleCase(clean) : clean;
+}

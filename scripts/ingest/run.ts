@@ -1,0 +1,181 @@
+/**
+ * The ingest over folders: read every source, give each entry a unique id,
+ * and bring the output folder to exactly the entries the sources give, with
+ * atomic writes. Files the ingest did not write are never touched.
+ */
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Article } from '../../src/schema/article.ts';
+import { ingestSource, type Ingested } from './entry.ts';
+import { SourceError } from './errors.ts';
+import { generatedFrom, serializeEntry } from './serialize.ts';
+import { withSuffix } from './slug.ts';
+import type { Removed } from './structure.ts';
+
+export interface RunOptions {
+	sources: string;
+	out: string;
+	check: boolean;
+}
+
+export interface SourceReport {
+	file: string;
+	id: string | null;
+	status: 'ingested' | 'rejected';
+	encoding: string | null;
+	fields: Omit<Article, 'id'> | null;
+	removed: Removed[];
+	warnings: string[];
+	errors: string[];
+}
+
+export interface RunResult {
+	reports: SourceReport[];
+	/** Entry files written (or, with check, that would be). */
+	written: string[];
+	/** Entry files deleted because their source is gone (or, with check, that would be). */
+	deleted: string[];
+	unchanged: number;
+	/** Problems that are not one source's: orphan overrides, foreign files in the way. */
+	problems: string[];
+}
+
+const OVERRIDE_SUFFIX = /\.meta\.ya?ml$/;
+const TEMP_PREFIX = '.ingest-';
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+async function listFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((e) => e.isFile() && !e.name.startsWith('.'))
+		.map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+		.filter((file) => !file.split('/').some((part) => part.startsWith('.')))
+		.sort(byCodePoint);
+}
+
+const overrideNameFor = (file: string) => file.replace(/\.[^./]+$/, '') + '.meta.yaml';
+
+async function readIfExists(file: string): Promise<string | null> {
+	try {
+		return await readFile(file, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+		throw error;
+	}
+}
+
+/** Write by temporary file and rename, so a reader never sees half a file. */
+async function writeAtomic(file: string, content: string): Promise<void> {
+	const temp = path.join(path.dirname(file), `${TEMP_PREFIX}${process.pid}-${path.basename(file)}.tmp`);
+	try {
+		await writeFile(temp, content);
+		await rename(temp, file);
+	} catch (error) {
+		await rm(temp, { force: true });
+		throw error;
+	}
+}
+
+export async function run(options: RunOptions): Promise<RunResult> {
+	const files = await listFiles(options.sources);
+	const fileSet = new Set(files);
+	const problems: string[] = [];
+	const reports: SourceReport[] = [];
+	const accepted: { report: SourceReport; result: Ingested; pinned: boolean }[] = [];
+
+	for (const file of files) {
+		if (OVERRIDE_SUFFIX.test(file)) {
+			const hasSource = files.some((f) => !OVERRIDE_SUFFIX.test(f) && overrideNameFor(f) === file.replace(/\.yml$/, '.yaml'));
+			if (!hasSource) problems.push(`${file}: override without a source file beside it`);
+			continue;
+		}
+		const report: SourceReport = { file, id: null, status: 'rejected', encoding: null, fields: null, removed: [], warnings: [], errors: [] };
+		reports.push(report);
+		try {
+			const overrideFile = [overrideNameFor(file), overrideNameFor(file).replace(/\.yaml$/, '.yml')].find((f) => fileSet.has(f));
+			const bytes = await readFile(path.join(options.sources, file));
+			const override = overrideFile ? { file: overrideFile, text: await readFile(path.join(options.sources, overrideFile), 'utf8') } : undefined;
+			const result = ingestSource({ file, bytes, ...(override ? { override } : {}) });
+			report.status = 'ingested';
+			report.encoding = result.encoding;
+			report.removed = result.removed;
+			report.warnings = result.warnings;
+			accepted.push({ report, result, pinned: result.pinnedId });
+		} catch (error) {
+			if (!(error instanceof SourceError)) {
+				throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+			}
+			report.errors.push(error.message);
+		}
+	}
+
+	// Unique ids: pinned ids first, then sources in file-name order; a later twin gets -2, -3, ...
+	const taken = new Set<string>();
+	const ordered = [...accepted.filter((a) => a.pinned), ...accepted.filter((a) => !a.pinned)];
+	for (const item of ordered) {
+		const base = item.result.entry.id;
+		let id = base;
+		if (taken.has(id) && item.pinned) {
+			item.report.status = 'rejected';
+			item.report.errors.push(`id "${id}" is pinned by another source's override too`);
+			continue;
+		}
+		for (let n = 2; taken.has(id); n++) id = withSuffix(base, n);
+		taken.add(id);
+		item.result.entry.id = id;
+		item.report.id = id;
+		const { id: _id, ...fields } = item.result.entry;
+		item.report.fields = fields;
+	}
+
+	// What the output folder should hold, and what it holds now.
+	const desired = new Map<string, string>();
+	for (const { report, result } of accepted) {
+		if (report.status === 'ingested') desired.set(`${result.entry.id}.md`, serializeEntry(result.entry, result.body));
+	}
+	const rejectedSources = new Set(reports.filter((r) => r.status === 'rejected').map((r) => r.file));
+	let existing: string[] = [];
+	try {
+		existing = (await readdir(options.out)).filter((name) => name.endsWith('.md'));
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+	}
+
+	const written: string[] = [];
+	const deleted: string[] = [];
+	let unchanged = 0;
+	const work: (() => Promise<void>)[] = [];
+	for (const [name, content] of [...desired].sort(([a], [b]) => byCodePoint(a, b))) {
+		const target = path.join(options.out, name);
+		const current = await readIfExists(target);
+		if (current === content) {
+			unchanged++;
+			continue;
+		}
+		if (current !== null && generatedFrom(current) === null) {
+			problems.push(`${name}: a file the ingest did not write is in the way; it is left alone`);
+			continue;
+		}
+		written.push(name);
+		work.push(() => writeAtomic(target, content));
+	}
+	for (const name of existing.sort(byCodePoint)) {
+		if (desired.has(name)) continue;
+		const current = await readIfExists(path.join(options.out, name));
+		const from = current === null ? null : generatedFrom(current);
+		// Keep the last good entry of a source that is still there but was rejected this time.
+		if (from === null || rejectedSources.has(from)) continue;
+		deleted.push(name);
+		work.push(() => rm(path.join(options.out, name), { force: true }));
+	}
+
+	if (!options.check) {
+		await mkdir(options.out, { recursive: true });
+		for (const stale of (await readdir(options.out)).filter((n) => n.startsWith(TEMP_PREFIX))) {
+			await rm(path.join(options.out, stale), { force: true });
+		}
+		for (const step of work) await step();
+	}
+	return { reports, written, deleted, unchanged, problems };
+}

@@ -1,0 +1,67 @@
+/**
+ * The article entry: the one contract between the ingest (which writes entries)
+ * and the site (which reads them through Astro's content collection).
+ */
+import { z } from 'zod';
+
+export const DATE_CERTAINTIES = ['stated', 'inferred', 'editor'] as const;
+
+/** `YYYY-MM-DD-title-slug`, lowercase ASCII, at most 80 characters. */
+export const ID_PATTERN = /^\d{4}-\d{2}-\d{2}(?:-[a-z0-9]+)+$/;
+export const ID_MAX_LENGTH = 80;
+
+const isoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+	.refine((value) => {
+		const date = new Date(`${value}T00:00:00Z`);
+		return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+	}, 'must be a real calendar date');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const sectionSchema = z.strictObject({
+	title: nonEmpty,
+	id: z.string().regex(/^[^\s#]+$/, 'must be an anchor id without spaces or #'),
+});
+
+export const sourceSchema = z.strictObject({
+	file: nonEmpty,
+	sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256'),
+});
+
+export const articleSchema = z.strictObject({
+	id: z
+		.string()
+		.max(ID_MAX_LENGTH, `must be at most ${ID_MAX_LENGTH} characters`)
+		.regex(ID_PATTERN, 'must look like YYYY-MM-DD-title-slug (lowercase ASCII)'),
+	title: nonEmpty,
+	date: isoDate,
+	dateCertainty: z.enum(DATE_CERTAINTIES),
+	dateBasis: nonEmpty,
+	language: z.string().regex(/^[a-z]{2,3}$/, 'must be a BCP 47 primary language tag such as en or id'),
+	agency: nonEmpty.nullable(),
+	publisher: nonEmpty.nullable(),
+	dateline: nonEmpty.nullable(),
+	source: sourceSchema,
+	wordCount: z.number().int().nonnegative(),
+	dek: nonEmpty.optional(),
+	credits: z.array(nonEmpty).min(1).optional(),
+	sections: z.array(sectionSchema).min(1).optional(),
+});
+
+export type Article = z.infer<typeof articleSchema>;
+export type DateCertainty = (typeof DATE_CERTAINTIES)[number];
+
+/** Field order of a written entry: the schema's own order. */
+export const ARTICLE_FIELDS = Object.keys(articleSchema.shape) as (keyof Article)[];
+
+/**
+ * What an editor may set in `<source>.meta.yaml`. Every entry field except
+ * `source` (that is always the raw file) and `wordCount` (derived from the body).
+ */
+export const overrideSchema = articleSchema
+	.omit({ source: true, wordCount: true, dateCertainty: true })
+	.partial();
+
+export type Override = z.infer<typeof overrideSchema>;
