@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseDateline, parseStructure, toBlocks } from '../../scripts/ingest/structure.ts';
+
+test('a whole page: header chrome, title, date line, body with a sub-heading, credits, footer', () => {
+	const page = [
+		'Example Daily',
+		'Home | World | Business | Sport',
+		'You are here: Home > World',
+		'',
+		'Ministers agree on new trade rules',
+		'Xinhua, March 4, 2016 Adjust font size:',
+		'',
+		'BEIJING, March 4 (Xinhua) -- Ministers agreed on Friday on new rules for trade, officials said.',
+		'',
+		'Talks to continue',
+		'',
+		'The talks will continue next month in Geneva, a spokesman said. Endit',
+		'',
+		'Photo: John Smith',
+		'Share',
+		'Most popular stories',
+		'© 2016 Example Daily. All rights reserved.',
+	].join('\n');
+	const s = parseStructure(page);
+	assert.deepEqual(
+		{ title: s.title, dek: s.dek, body: s.body.map(({ type, text }) => ({ type, text })), credits: s.credits, agency: s.agency, publisher: s.publisher, dateline: s.dateline },
+		{
+			title: 'Ministers agree on new trade rules',
+			dek: null,
+			body: [
+				{ type: 'paragraph', text: 'Ministers agreed on Friday on new rules for trade, officials said.' },
+				{ type: 'heading', text: 'Talks to continue' },
+				{ type: 'paragraph', text: 'The talks will continue next month in Geneva, a spokesman said.' },
+			],
+			credits: ['Photo: John Smith'],
+			agency: 'Xinhua',
+			publisher: 'Example Daily',
+			dateline: 'Beijing',
+		},
+	);
+	assert.deepEqual(
+		s.removed.map(({ line, reason }) => [line, reason]),
+		[
+			[1, 'before the title (site header)'],
+			[2, 'navigation'],
+			[3, 'breadcrumb'],
+			[6, 'font-size control'],
+			[6, 'date line'],
+			[8, 'dateline'],
+			[12, 'end-of-copy marker'],
+			[14, 'credit'],
+			[15, 'site chrome'],
+			[16, 'after the article (site footer)'],
+			[17, 'copyright'],
+		],
+	);
+	assert.deepEqual(s.dateClues.map((c) => [c.where, c.mention.raw]), [['date line', 'March 4, 2016'], ['dateline', 'March 4']]);
+});
+
+test('news tickers are chrome whatever their words', () => {
+	const s = parseStructure('Off the wire\nICRC staff abducted in the capital  • Manufacturing contracts to lowest level  • Cabinet to discuss draft budget\nA title of the story\nA paragraph of the story, which ends here.');
+	assert.equal(s.title, 'A title of the story');
+	assert.deepEqual(s.removed.map((r) => r.reason), ['site chrome', 'news ticker']);
+});
+
+test('hard-wrapped paragraphs are joined; one-line paragraphs stay apart', () => {
+	const wrapped = [
+		'A title',
+		'',
+		'The first paragraph of this story is wrapped at a fixed width of about',
+		'seventy characters, as plain-text wire copy often is, and goes on for',
+		'a third line.',
+		'',
+		'The second paragraph is wrapped in the same way and is long enough to',
+		'count as a wrapped paragraph for the detection of the wrapping here.',
+	].join('\n');
+	assert.deepEqual(toBlocks(wrapped).map((b) => b.line), [1, 3, 7]);
+	assert.deepEqual(toBlocks('One line.\nTwo line.\nThree line.').map((b) => b.text), ['One line.', 'Two line.', 'Three line.']);
+});
+
+test('datelines: capitals, or an agency credit', () => {
+	assert.deepEqual(parseDateline('MOSCOW, September 5 (Itar-Tass) —— The ministers')?.place, 'Moscow');
+	assert.deepEqual(parseDateline('PARIS (AFP) - Le ministre')?.agency, 'AFP');
+	assert.equal(parseDateline('MOSKOW, 17 November /TASS/ - Para')?.agency, 'ITAR-TASS');
+	assert.equal(parseDateline('NEW DELHI, Jan 3 (Reuters) - India')?.place, 'New Delhi');
+	assert.equal(parseDateline('Ordinary sentence - with a dash in it.'), null);
+	assert.equal(parseDateline('Moscow - the capital said'), null);
+});
+
+test('a headline after the story is the title when none stands before it', () => {
+	const s = parseStructure('The story starts with a sentence that ends.\nAnd a second one, also ending.\nThe headline after the story\n- Photo:\n- Agency Name');
+	assert.equal(s.title, 'The headline after the story');
+	assert.deepEqual(s.credits, ['Photo: Agency Name']);
+	assert.equal(s.body.length, 2);
+});
