@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schema/article.ts';
+import { articlesDir } from './lib/content-dirs.ts';
 
 // The entries the ingest writes; the same schema the ingest validated them with.
 const articles = defineCollection({
-	loader: glob({ base: './content/articles', pattern: '*.md' }),
+	loader: glob({ base: articlesDir, pattern: '*.md' }),
 	schema: articleSchema,
 });
 

@@ -11,7 +11,7 @@ import { decode } from './decode.ts';
 import { SourceError } from './errors.ts';
 import { detectLanguage } from './language.ts';
 import { bodyToMarkdown, roundTripError, sectionsOf } from './markdown.ts';
-import { makeId } from './slug.ts';
+import { makeId } from '../../src/lib/slug.ts';
 import { parseStructure, type DateClue, type Removed, type Structure } from './structure.ts';
 
 export interface SourceInput {

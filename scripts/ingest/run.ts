@@ -9,7 +9,7 @@ import type { Article } from '../../src/schema/article.ts';
 import { ingestSource, type Ingested } from './entry.ts';
 import { SourceError } from './errors.ts';
 import { generatedFrom, serializeEntry } from './serialize.ts';
-import { withSuffix } from './slug.ts';
+import { withSuffix } from '../../src/lib/slug.ts';
 import type { Removed } from './structure.ts';
 
 export interface RunOptions {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeId, slugify, withSuffix } from '../../scripts/ingest/slug.ts';
+import { makeId, slugify, withSuffix } from '../../src/lib/slug.ts';
 
 test('slugs are lowercase ASCII, accents dropped, other scripts transliterated', () => {
 	assert.equal(slugify('Kremlin: Putin orders setting up contact'), 'kremlin-putin-orders-setting-up-contact');

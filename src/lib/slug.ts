@@ -3,7 +3,7 @@
  * cut at a word. Latin letters lose their accents; Cyrillic and Greek are
  * transliterated; a title with nothing left to spell falls back to a hash.
  */
-import { ID_MAX_LENGTH } from '../../src/schema/article.ts';
+import { ID_MAX_LENGTH } from '../schema/article.ts';
 
 const TRANSLITERATION: Record<string, string> = {
 	// Cyrillic (scholarly-simple, as in news datelines)

@@ -1,0 +1,22 @@
+/** How dates, languages and numbers read on the site (the interface is in English). */
+const dateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+const shortMonthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' });
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+const utc = (isoDate: string) => new Date(`${isoDate.length === 7 ? `${isoDate}-01` : isoDate}T00:00:00Z`);
+
+/** 2015-11-17 -> 17 November 2015 */
+export const formatDate = (isoDate: string) => dateFormat.format(utc(isoDate));
+/** 2015-11 -> November 2015 */
+export const formatMonth = (isoMonth: string) => monthFormat.format(utc(isoMonth));
+/** 2015-11 -> Nov 2015 */
+export const formatShortMonth = (isoMonth: string) => shortMonthFormat.format(utc(isoMonth));
+/** id -> Indonesian */
+export const languageName = (tag: string) => languageNames.of(tag) ?? tag;
+export const formatNumber = (n: number) => numberFormat.format(n);
+export const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+
+/** RFC 822 date for RSS, at noon UTC (the day is what is known). */
+export const rssDate = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`).toUTCString();

@@ -1,0 +1,35 @@
+/**
+ * Every internal URL of the site, relative to the base path, and the one
+ * function that puts the base in front. Pages are directories with a trailing
+ * slash; files (feeds, raw sources) have none.
+ */
+import { slugify } from './slug.ts';
+
+export const routes = {
+	home: () => '',
+	article: (id: string) => `articles/${id}/`,
+	timeline: () => 'timeline/',
+	agencies: () => 'agencies/',
+	agency: (name: string) => `agencies/${slugify(name) || 'unknown'}/`,
+	languages: () => 'languages/',
+	language: (tag: string) => `languages/${tag}/`,
+	years: () => 'years/',
+	year: (year: string) => `years/${year}/`,
+	search: () => 'search/',
+	source: (file: string) => `sources/${file.split('/').map(encodeURIComponent).join('/')}`,
+	feed: () => 'feed.xml',
+	sitemap: () => 'sitemap.xml',
+	stylesheet: () => 'styles/',
+};
+
+/** `/archive/` + `articles/x/` -> `/archive/articles/x/`. */
+export function withBase(base: string, route: string): string {
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	return `${prefix}${route.replace(/^\/+/, '')}`;
+}
+
+/** An absolute URL for a route, when the site's origin is known. */
+export function absoluteUrl(site: URL | string | undefined, base: string, route: string): string | undefined {
+	if (!site) return undefined;
+	return new URL(withBase(base, route), site).href;
+}

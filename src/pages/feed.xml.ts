@@ -1,0 +1,45 @@
+/**
+ * RSS 2.0 feed of the newest articles, with absolute links. Without SITE_URL
+ * the links are made absolute against the request URL Astro builds with,
+ * which is wrong for a deployed site: set SITE_URL for a feed readers can use.
+ */
+import type { APIRoute } from 'astro';
+import { newestFirst } from '../lib/archive.ts';
+import { getTimeline } from '../lib/collection.ts';
+import { rssDate } from '../lib/format.ts';
+import { absoluteUrl, routes } from '../lib/paths.ts';
+import { escapeXml } from '../lib/xml.ts';
+
+const FEED_SIZE = 50;
+
+export const GET: APIRoute = async ({ site }) => {
+	const origin = site ?? new URL('http://localhost/');
+	const link = (route: string) => absoluteUrl(origin, import.meta.env.BASE_URL, route)!;
+	const items = newestFirst(await getTimeline()).slice(0, FEED_SIZE);
+	const xml = [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+		'<channel>',
+		'<title>News Archive</title>',
+		`<link>${escapeXml(link(routes.home()))}</link>`,
+		`<atom:link href="${escapeXml(link(routes.feed()))}" rel="self" type="application/rss+xml"/>`,
+		'<description>The newest articles in the archive.</description>',
+		'<language>en</language>',
+		...items.map(({ data }) =>
+			[
+				'<item>',
+				`<title>${escapeXml(data.title)}</title>`,
+				`<link>${escapeXml(link(routes.article(data.id)))}</link>`,
+				`<guid isPermaLink="true">${escapeXml(link(routes.article(data.id)))}</guid>`,
+				`<pubDate>${rssDate(data.date)}</pubDate>`,
+				...(data.dek ? [`<description>${escapeXml(data.dek)}</description>`] : []),
+				...(data.agency ? [`<source url="${escapeXml(link(routes.agency(data.agency)))}">${escapeXml(data.agency)}</source>`] : []),
+				'</item>',
+			].join(''),
+		),
+		'</channel>',
+		'</rss>',
+		'',
+	].join('\n');
+	return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

@@ -1,0 +1,30 @@
+/** A sitemap of every page, with absolute URLs (see feed.xml.ts on SITE_URL). */
+import type { APIRoute } from 'astro';
+import { facet, newestFirst, yearOf } from '../lib/archive.ts';
+import { getTimeline } from '../lib/collection.ts';
+import { absoluteUrl, routes } from '../lib/paths.ts';
+import { escapeXml } from '../lib/xml.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+	const origin = site ?? new URL('http://localhost/');
+	const timeline = await getTimeline();
+	const pages: { route: string; lastmod?: string }[] = [
+		{ route: routes.home() },
+		{ route: routes.timeline() },
+		{ route: routes.agencies() },
+		...facet(timeline, (e) => e.data.agency).map((f) => ({ route: routes.agency(f.value) })),
+		{ route: routes.languages() },
+		...facet(timeline, (e) => e.data.language).map((f) => ({ route: routes.language(f.value) })),
+		{ route: routes.years() },
+		...facet(timeline, yearOf).map((f) => ({ route: routes.year(f.value) })),
+		...newestFirst(timeline).map((e) => ({ route: routes.article(e.id), lastmod: e.data.date })),
+	];
+	const xml = [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+		...pages.map((p) => `<url><loc>${escapeXml(absoluteUrl(origin, import.meta.env.BASE_URL, p.route)!)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`),
+		'</urlset>',
+		'',
+	].join('\n');
+	return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
