@@ -8,8 +8,10 @@ const { site, base } = siteConfig(process.env);
 
 export default defineConfig({
 	...(site ? { site } : {}),
+	// Test builds keep their content caches apart (see tests/support/build.ts).
+	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	base,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
 });

@@ -1,20 +1,16 @@
-/**
- * RSS 2.0 feed of the newest articles, with absolute links. Without SITE_URL
- * the links are made absolute against the request URL Astro builds with,
- * which is wrong for a deployed site: set SITE_URL for a feed readers can use.
- */
+/** RSS 2.0 feed of the newest articles, with absolute links (see feedUrl). */
 import type { APIRoute } from 'astro';
 import { newestFirst } from '../lib/archive.ts';
 import { getTimeline } from '../lib/collection.ts';
 import { rssDate } from '../lib/format.ts';
-import { absoluteUrl, routes } from '../lib/paths.ts';
+import { routes } from '../lib/paths.ts';
+import { feedUrl } from '../lib/url.ts';
 import { escapeXml } from '../lib/xml.ts';
 
 const FEED_SIZE = 50;
 
-export const GET: APIRoute = async ({ site }) => {
-	const origin = site ?? new URL('http://localhost/');
-	const link = (route: string) => absoluteUrl(origin, import.meta.env.BASE_URL, route)!;
+export const GET: APIRoute = async () => {
+	const link = feedUrl;
 	const items = newestFirst(await getTimeline()).slice(0, FEED_SIZE);
 	const xml = [
 		'<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,12 +1,12 @@
-/** A sitemap of every page, with absolute URLs (see feed.xml.ts on SITE_URL). */
+/** A sitemap of every page, with absolute URLs (see feedUrl). */
 import type { APIRoute } from 'astro';
 import { facet, newestFirst, yearOf } from '../lib/archive.ts';
 import { getTimeline } from '../lib/collection.ts';
-import { absoluteUrl, routes } from '../lib/paths.ts';
+import { routes } from '../lib/paths.ts';
+import { feedUrl } from '../lib/url.ts';
 import { escapeXml } from '../lib/xml.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-	const origin = site ?? new URL('http://localhost/');
+export const GET: APIRoute = async () => {
 	const timeline = await getTimeline();
 	const pages: { route: string; lastmod?: string }[] = [
 		{ route: routes.home() },
@@ -22,7 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
 	const xml = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-		...pages.map((p) => `<url><loc>${escapeXml(absoluteUrl(origin, import.meta.env.BASE_URL, p.route)!)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`),
+		...pages.map((p) => `<url><loc>${escapeXml(feedUrl(p.route))}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`),
 		'</urlset>',
 		'',
 	].join('\n');

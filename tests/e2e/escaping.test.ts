@@ -1,0 +1,65 @@
+/**
+ * Text from sources is always text: a source whose title and body hold
+ * <script>, <img onerror> and javascript: links builds pages on which none of
+ * them becomes an element, and no dialog opens.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite, cleanUp, ingestInto, ROOT } from '../support/build.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const FIXTURES = path.join(ROOT, 'tests/fixtures/sources');
+const ARTICLE = 'articles/2013-03-12-script-alert-title-script-officials-deny-report-img-src-x-onerror/';
+const TITLE = '<script>alert("title")</script> Officials *deny* report <img src=x onerror=alert(1)>';
+
+let browser: Browser;
+let server: StaticServer;
+
+before(async () => {
+	const entries = await ingestInto(FIXTURES);
+	const dist = await buildSite({ articles: entries, sources: FIXTURES });
+	server = await serveStatic(dist);
+	browser = await launchBrowser();
+});
+after(async () => {
+	await browser?.close();
+	await server?.close();
+	await cleanUp();
+});
+
+for (const route of ['', ARTICLE, 'timeline/', 'agencies/xinhua/']) {
+	test(`/${route}: source text shows as text, no element, no dialog`, async () => {
+		const page = await browser.newPage();
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await page.goto(server.url(route));
+		await page.waitForLoadState('load');
+		assert.equal(await page.locator('body script, body img, body iframe, body [onerror]').count(), 0);
+		assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+		assert.ok((await page.locator('main').textContent())!.includes(TITLE));
+		assert.deepEqual(dialogs, []);
+		await page.close();
+	});
+}
+
+test('the body keeps Markdown- and HTML-looking lines as literal paragraphs', async () => {
+	const page = await browser.newPage();
+	await page.goto(server.url(ARTICLE));
+	const paragraphs = await page.locator('.article-body > p').allTextContents();
+	assert.deepEqual(paragraphs, [
+		'# This line starts with a hash but is a sentence of the article.',
+		'1. The first point of the statement was read aloud, officials said.',
+		'Some text with *stars*, _underscores_, `backticks` and a [link](javascript:alert(2)) that must stay literal.',
+		'An inline <script>alert(3)</script> tag and <img src=x onerror=alert(4)> must be shown as text, not run.',
+		'> A line that starts like a quotation block, but is only a sentence.',
+		'- A line that starts like a list item is still a paragraph of the source.',
+	]);
+	assert.equal(await page.locator('.article-body > :not(p)').count(), 0);
+	await page.close();
+});

@@ -1,0 +1,224 @@
+/**
+ * The built archive as a reader meets it: real `astro build`s of the seeds
+ * (at the root and under /archive/), served on loopback, read in Chromium.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import axe from 'axe-core';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import type { Browser, Page } from 'playwright-core';
+import { measurePage } from '../../scripts/lib/page-weight.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite, cleanUp, ROOT } from '../support/build.ts';
+import { listFiles } from '../support/files.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const TIMELINE_ORDER = ['2011-09-05', '2015-11-17', '2015-11-26', '2015-11-27', '2015-12-02'];
+const EN_ARTICLE = 'articles/2015-11-17-kremlin-putin-orders-setting-up-contact-with-french-navy-after/';
+const ID_ARTICLE = 'articles/2015-11-26-putin-dan-hollande-kita-akan-bertindak-bersama/';
+
+let rootBuild: string;
+let archiveBuild: string;
+let browser: Browser;
+let server: StaticServer;
+
+before(async () => {
+	rootBuild = await buildSite({ base: '/' });
+	archiveBuild = await buildSite({ base: '/archive/', site: 'https://example.org' });
+	browser = await launchBrowser();
+	server = await serveStatic(rootBuild, '/');
+});
+after(async () => {
+	await browser?.close();
+	await server?.close();
+	await cleanUp();
+});
+
+/** A page that records console errors, dialogs and any request to another host (which it blocks). */
+async function openPage(origin: string, colorScheme: 'light' | 'dark' = 'light') {
+	const context = await browser.newContext({ colorScheme });
+	const problems: string[] = [];
+	await context.route('**/*', (route) => {
+		const url = new URL(route.request().url());
+		if (url.origin !== origin) {
+			problems.push(`request to another host: ${url.href}`);
+			return route.abort();
+		}
+		return route.continue();
+	});
+	const page = await context.newPage();
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('dialog', (dialog) => {
+		problems.push(`dialog: ${dialog.message()}`);
+		void dialog.dismiss();
+	});
+	return { page, problems, close: () => context.close() };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: axe.source });
+	const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
+	return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('a reader in Chromium', () => {
+	test('front page -> article -> timeline -> back -> browse page, with no errors and no other host', async () => {
+		const { page, problems, close } = await openPage(server.origin);
+		await page.goto(server.url());
+		assert.equal(await page.locator('h1').textContent(), 'News Archive');
+		assert.match((await page.locator('.lede').textContent()) ?? '', /5 articles/);
+
+		await page.getByRole('link', { name: 'Putin dan Hollande: kita akan bertindak bersama' }).first().click();
+		await page.waitForURL(`**/${ID_ARTICLE}`);
+		assert.equal(await page.locator('html').getAttribute('lang'), 'id');
+		assert.equal(await page.locator('h1').textContent(), 'Putin dan Hollande: kita akan bertindak bersama');
+		assert.equal(await page.locator('article time').first().getAttribute('datetime'), '2015-11-26');
+		assert.match((await page.locator('.date-basis').textContent()) ?? '', /Date set by an editor/);
+
+		await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Timeline' }).click();
+		await page.waitForURL('**/timeline/');
+		const dates = await page.locator('.article-list time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+		assert.deepEqual(dates, TIMELINE_ORDER);
+		assert.equal(await page.locator('.month-chart svg rect').count(), 52, 'September 2011 to December 2015');
+
+		await page.goBack();
+		await page.waitForURL(`**/${ID_ARTICLE}`);
+		await page.getByRole('link', { name: 'RIA Novosti' }).first().click();
+		await page.waitForURL('**/agencies/ria-novosti/');
+		assert.equal(await page.locator('h1').textContent(), 'RIA Novosti');
+		assert.equal(await page.locator('.article-list li').count(), 1);
+
+		assert.deepEqual(problems, []);
+		await close();
+	});
+
+	test('an article: headings anchored, "in this article", neighbours, provenance, cite', async () => {
+		const { page, problems, close } = await openPage(server.origin);
+		await page.goto(server.url(EN_ARTICLE));
+		const tocTargets = await page.locator('.toc a').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+		assert.equal(tocTargets.length, 3);
+		for (const target of tocTargets) assert.equal(await page.locator(`.article-body h2${target}`).count(), 1, `${target} exists`);
+		assert.match((await page.locator('a[rel="prev"]').textContent()) ?? '', /Russian, French ministers/);
+		assert.match((await page.locator('a[rel="next"]').textContent()) ?? '', /Putin dan Hollande/);
+		const sourceHref = await page.getByRole('link', { name: '000_77eab4664a4e4667.txt' }).getAttribute('href');
+		const response = await page.request.get(new URL(sourceHref!, page.url()).href);
+		const raw = await readFile(path.join(ROOT, 'content/sources/000_77eab4664a4e4667.txt'));
+		assert.deepEqual(Buffer.from(await response.body()), raw, 'the raw source is served exactly as received');
+		const sha = createHash('sha256').update(raw).digest('hex');
+		assert.equal(await page.locator('.hash').textContent(), sha);
+		assert.match((await page.locator('.cite').textContent()) ?? '', /ITAR-TASS, via Equipo Nizkor, 17 November 2015/);
+		assert.equal(await page.locator('script:not([type="application/ld+json"])').count(), 0, 'no script');
+		assert.deepEqual(problems, []);
+		await close();
+	});
+
+	test('every page reads without JavaScript', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(server.url(EN_ARTICLE));
+		assert.match((await page.locator('.article-body').textContent()) ?? '', /Lukashevich/);
+		await context.close();
+	});
+});
+
+describe('accessibility: axe-core finds no violation', () => {
+	const pages = ['', EN_ARTICLE, ID_ARTICLE, 'timeline/', 'agencies/itar-tass/', 'languages/', 'no-such-page/'];
+	for (const scheme of ['light', 'dark'] as const) {
+		for (const route of pages) {
+			test(`/${route} (${scheme})`, async () => {
+				const { page, close } = await openPage(server.origin, scheme);
+				await page.goto(server.url(route));
+				assert.deepEqual(await axeViolations(page), []);
+				await close();
+			});
+		}
+	}
+});
+
+describe('the built files', () => {
+	test('HTML is valid on every page (html-validate)', async () => {
+		const config = JSON.parse(await readFile(path.join(ROOT, '.htmlvalidate.json'), 'utf8'));
+		const validator = new HtmlValidate(new StaticConfigLoader(config));
+		for (const dist of [rootBuild, archiveBuild]) {
+			const pages = (await listFiles(dist)).filter((f) => f.endsWith('.html'));
+			assert.ok(pages.length >= 15);
+			for (const file of pages) {
+				const report = await validator.validateFile(path.join(dist, file));
+				const messages = report.results.flatMap((r) => r.messages.map((m) => `${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+				assert.deepEqual(messages, [], file);
+			}
+		}
+	});
+
+	for (const [name, base] of [['/', '/'], ['/archive/', '/archive/']] as const) {
+		test(`every internal href and src resolves to a file (BASE_PATH=${name})`, async () => {
+			const dist = base === '/' ? rootBuild : archiveBuild;
+			const files = new Set(await listFiles(dist));
+			// With SITE_URL the origin is the site's; without, feeds point at the preview server.
+			const origin = base === '/' ? 'http://localhost:4321' : 'https://example.org';
+			const broken: string[] = [];
+			let checked = 0;
+			for (const file of [...files].filter((f) => /\.(html|xml)$/.test(f))) {
+				const text = await readFile(path.join(dist, file), 'utf8');
+				const pageUrl = new URL(base + file.replace(/index\.html$/, ''), origin);
+				const refs = [...text.matchAll(/\b(?:href|src)="([^"]*)"|<(?:loc|link)>([^<]*)</g)].map((m) => (m[1] ?? m[2])!.replace(/&amp;/g, '&'));
+				for (const ref of refs) {
+					const target = new URL(ref, pageUrl);
+					if (target.origin !== origin) continue;
+					checked++;
+					if (!target.pathname.startsWith(base)) {
+						broken.push(`${file}: ${ref} is outside ${base}`);
+						continue;
+					}
+					let local = decodeURIComponent(target.pathname.slice(base.length));
+					if (local === '' || local.endsWith('/')) local += 'index.html';
+					if (!files.has(local)) broken.push(`${file}: ${ref}`);
+				}
+			}
+			assert.ok(checked > 100, `checked ${checked} links`);
+			assert.deepEqual(broken, []);
+		});
+	}
+
+	test('with SITE_URL: canonical, Open Graph, JSON-LD and feed links are absolute under the base', async () => {
+		const html = await readFile(path.join(archiveBuild, EN_ARTICLE, 'index.html'), 'utf8');
+		const canonical = `https://example.org/archive/${EN_ARTICLE}`;
+		assert.ok(html.includes(`<link rel="canonical" href="${canonical}">`));
+		assert.ok(html.includes(`<meta property="og:url" content="${canonical}">`));
+		const jsonLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+		assert.equal(jsonLd['@type'], 'NewsArticle');
+		assert.equal(jsonLd.url, canonical);
+		assert.equal(jsonLd.datePublished, '2015-11-17');
+		const feed = await readFile(path.join(archiveBuild, 'feed.xml'), 'utf8');
+		const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]);
+		assert.equal(links.length, 6);
+		assert.ok(links.every((l) => l!.startsWith('https://example.org/archive/')));
+		assert.match(await readFile(path.join(archiveBuild, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/example\.org\/archive\/sitemap\.xml/);
+	});
+
+	test('article pages weigh at most 14 KB compressed (HTML + CSS) and load no script', async () => {
+		const articles = (await listFiles(rootBuild)).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
+		assert.equal(articles.length, 5);
+		for (const page of articles) {
+			const weight = await measurePage(rootBuild, page);
+			assert.ok(weight.gzipBytes <= 14 * 1024, `${page}: ${weight.gzipBytes} bytes`);
+			assert.deepEqual(weight.scripts, []);
+		}
+	});
+
+	test('two builds from the same sources are byte-identical', async () => {
+		const again = await buildSite({ base: '/' });
+		const files = await listFiles(rootBuild);
+		assert.deepEqual(await listFiles(again), files);
+		for (const file of files) {
+			const [a, b] = await Promise.all([readFile(path.join(rootBuild, file)), readFile(path.join(again, file))]);
+			assert.ok(a.equals(b), `${file} differs`);
+		}
+	});
+});

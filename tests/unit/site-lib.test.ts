@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { byDate, facet, groupBy, monthlyCounts, neighbours, newestFirst, yearOf, type Entry } from '../../src/lib/archive.ts';
+import { normalizeBase, siteConfig } from '../../src/lib/deploy.ts';
+import { formatDate, formatMonth, languageName, plural, rssDate } from '../../src/lib/format.ts';
+import { newsArticleJsonLd } from '../../src/lib/jsonld.ts';
+import { absoluteUrl, routes, withBase } from '../../src/lib/paths.ts';
+import { escapeXml } from '../../src/lib/xml.ts';
+import type { Article } from '../../src/schema/article.ts';
+
+const entry = (id: string, date: string, extra: Partial<Article> = {}): Entry => ({
+	id,
+	data: {
+		id, title: id, date, dateCertainty: 'stated', dateBasis: 'Stated.', language: 'en', agency: 'Xinhua', publisher: null,
+		dateline: null, source: { file: `${id}.txt`, sha256: '0'.repeat(64) }, wordCount: 10, ...extra,
+	},
+});
+
+test('base paths: one helper, any base, trailing slashes', () => {
+	assert.equal(normalizeBase(undefined), '/');
+	assert.equal(normalizeBase('archive'), '/archive/');
+	assert.equal(normalizeBase('/a/b/'), '/a/b/');
+	assert.equal(withBase('/', routes.article('x')), '/articles/x/');
+	assert.equal(withBase('/archive/', routes.timeline()), '/archive/timeline/');
+	assert.equal(withBase('/archive', routes.home()), '/archive/');
+	assert.equal(withBase('/archive/', routes.agency('RIA Novosti')), '/archive/agencies/ria-novosti/');
+	assert.equal(withBase('/', routes.source('a b#.txt')), '/sources/a%20b%23.txt');
+	assert.equal(absoluteUrl('https://example.org', '/archive/', routes.feed()), 'https://example.org/archive/feed.xml');
+	assert.equal(absoluteUrl(undefined, '/', routes.feed()), undefined);
+});
+
+test('SITE_URL must be absolute; only its origin is used', () => {
+	assert.deepEqual(siteConfig({ SITE_URL: 'https://example.org/ignored/path', BASE_PATH: 'archive' }), { site: 'https://example.org', base: '/archive/' });
+	assert.deepEqual(siteConfig({}), { site: undefined, base: '/' });
+	assert.throws(() => siteConfig({ SITE_URL: 'example.org' }), /SITE_URL must be an absolute URL/);
+});
+
+test('timeline order: by date, then id; neighbours; newest first', () => {
+	const entries = [entry('b', '2015-11-17'), entry('c', '2011-09-05'), entry('a', '2015-11-17')];
+	assert.deepEqual(byDate(entries).map((e) => e.id), ['c', 'a', 'b']);
+	assert.deepEqual(newestFirst(entries).map((e) => e.id), ['b', 'a', 'c']);
+	const { previous, next } = neighbours(byDate(entries), 'a');
+	assert.deepEqual([previous?.id, next?.id], ['c', 'b']);
+	assert.deepEqual(neighbours(byDate(entries), 'c').previous, undefined);
+});
+
+test('grouping, facets and monthly counts with empty months', () => {
+	const entries = byDate([entry('a', '2015-11-17'), entry('b', '2015-12-02', { agency: 'ITAR-TASS' }), entry('c', '2015-09-05', { agency: null })]);
+	assert.deepEqual(groupBy(entries, yearOf).map((g) => [g.key, g.items.length]), [['2015', 3]]);
+	assert.deepEqual(facet(entries, (e) => e.data.agency), [{ value: 'Xinhua', count: 1 }, { value: 'ITAR-TASS', count: 1 }].sort((x, y) => x.value.localeCompare(y.value)));
+	assert.deepEqual(monthlyCounts(entries), [
+		{ month: '2015-09', count: 1 }, { month: '2015-10', count: 0 }, { month: '2015-11', count: 1 }, { month: '2015-12', count: 1 },
+	]);
+	assert.equal(monthlyCounts([entry('a', '2011-09-05'), entry('b', '2015-12-02')]).length, 52);
+});
+
+test('dates, months, languages and counts read in English', () => {
+	assert.equal(formatDate('2015-11-17'), '17 November 2015');
+	assert.equal(formatMonth('2011-09'), 'September 2011');
+	assert.equal(languageName('id'), 'Indonesian');
+	assert.equal(plural(1, 'article'), '1 article');
+	assert.equal(plural(1200, 'agency', 'agencies'), '1,200 agencies');
+	assert.equal(rssDate('2015-11-17'), 'Tue, 17 Nov 2015 12:00:00 GMT');
+});
+
+test('JSON-LD cannot close its script element; XML is escaped', () => {
+	const json = newsArticleJsonLd(entry('x', '2015-11-17', { title: '</script><script>alert(1)</script>' }).data, 'https://e.org/a/', undefined);
+	assert.ok(!json.includes('<'));
+	assert.equal(JSON.parse(json).headline, '</script><script>alert(1)</script>');
+	assert.equal(escapeXml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+});
