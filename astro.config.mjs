@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/lib/deploy.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import offline from './src/integrations/offline.ts';
 
 // SITE_URL (absolute origin, optional) and BASE_PATH (default "/") come from the
 // environment, so one build can be hosted at any origin and under any sub-path.
@@ -14,4 +16,6 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
+	// Order matters: the offline manifest lists the search index.
+	integrations: [pagefindIndex(), offline()],
 });

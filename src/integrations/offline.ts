@@ -1,0 +1,75 @@
+/**
+ * Offline reading, written after the site and its search index are built:
+ * `offline.json` lists every file a reader can save (with sizes and the
+ * build's version), and `sw.js` is the service worker with that version and
+ * the shell it precaches (front page, search page, its frames and runtime).
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Files a reader never needs: Pagefind's stock UIs (the archive has its own). */
+const NOT_OFFLINE = /^(sw\.js|offline\.json|pagefind\/pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind\/wasm\.unknown\.pagefind)$/;
+
+export function fileUrl(base: string, file: string): string {
+	const route = file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+	return base + route.split('/').map(encodeURIComponent).join('/');
+}
+
+async function listFiles(root: string): Promise<string[]> {
+	const entries = await readdir(root, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((e) => e.isFile())
+		.map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+		.sort();
+}
+
+export default function offline(): AstroIntegration {
+	let base = '/';
+	let template = '';
+	return {
+		name: 'archive:offline',
+		hooks: {
+			'astro:config:done': async ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				template = await readFile(fileURLToPath(new URL('src/offline/service-worker.js', config.root)), 'utf8');
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const files = (await listFiles(root)).filter((f) => !NOT_OFFLINE.test(f));
+				const version = createHash('sha256');
+				const listed: { url: string; bytes: number }[] = [];
+				for (const file of files) {
+					const bytes = await readFile(path.join(root, file));
+					const url = fileUrl(base, file);
+					version.update(`${url}\0${createHash('sha256').update(bytes).digest('hex')}\n`);
+					listed.push({ url, bytes: bytes.length });
+				}
+				const id = version.digest('hex').slice(0, 16);
+				const cache = `archive-${id}`;
+				const marker = `${base}__offline-saved__`;
+
+				// The shell: pages that must work offline at once, and what they load.
+				const entry = JSON.parse(await readFile(path.join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string }> };
+				const shellPages = ['index.html', 'search/index.html', '404.html', ...files.filter((f) => /^search\/lang\/[^/]+\/index\.html$/.test(f))];
+				const shell = new Set<string>([`${base}register.js`, `${base}search-frame.js`, `${base}pagefind/pagefind.js`, `${base}pagefind/pagefind-worker.js`, `${base}pagefind/pagefind-entry.json`]);
+				for (const { hash, wasm } of Object.values(entry.languages)) {
+					shell.add(`${base}pagefind/pagefind.${hash}.pf_meta`);
+					shell.add(`${base}pagefind/wasm.${wasm}.pagefind`);
+				}
+				for (const page of shellPages) {
+					shell.add(fileUrl(base, page));
+					const html = await readFile(path.join(root, page), 'utf8');
+					for (const [, ref] of html.matchAll(/(?:src|href)="([^"]+)"/g)) if (ref!.startsWith(`${base}_astro/`)) shell.add(ref!);
+				}
+				const bytes = listed.reduce((sum, f) => sum + f.bytes, 0);
+				await writeFile(path.join(root, 'offline.json'), `${JSON.stringify({ version: id, cache, marker, bytes, files: listed })}\n`);
+				const config = { version: id, base, cache, marker, shell: [...shell].sort() };
+				await writeFile(path.join(root, 'sw.js'), `const ARCHIVE = ${JSON.stringify(config)};\n${template}`);
+				logger.info(`offline: ${listed.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB; shell of ${shell.size}; version ${id}`);
+			},
+		},
+	};
+}

@@ -1,0 +1,83 @@
+/*
+ * The archive's service worker. The build prepends `const ARCHIVE = {...}`
+ * (version, base, cache name, shell files). One cache per build: a new build
+ * installs its own cache and deletes every older one, so pages and search
+ * index never mix builds.
+ *
+ * - Pages, the Pagefind entry file and other unversioned files: network first,
+ *   the cached copy when offline; every page read is kept.
+ * - Hashed assets, index chunks, wasm, raw sources: cache first.
+ */
+/* global ARCHIVE */
+const NETWORK_FIRST = /(\/|\.html|\.json|\.xml|\.txt|\/pagefind\.js|\/pagefind-worker\.js|\/register\.js|\/search-frame\.js)$/;
+
+async function savedBefore() {
+	for (const key of await caches.keys()) {
+		if (key !== ARCHIVE.cache && key.startsWith('archive-') && (await (await caches.open(key)).match(ARCHIVE.marker))) return true;
+	}
+	return false;
+}
+
+self.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(ARCHIVE.cache);
+			await cache.addAll(ARCHIVE.shell);
+			// A reader who saved the whole archive keeps it across builds.
+			if (await savedBefore()) {
+				const manifest = await (await fetch(`${ARCHIVE.base}offline.json`, { cache: 'no-cache' })).json();
+				await cache.addAll(manifest.files.map((file) => file.url));
+				await cache.put(ARCHIVE.marker, new Response('saved'));
+			}
+			await self.skipWaiting();
+		})(),
+	);
+});
+
+self.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) if (key.startsWith('archive-') && key !== ARCHIVE.cache) await caches.delete(key);
+			await self.clients.claim();
+		})(),
+	);
+});
+
+async function networkFirst(request, key) {
+	const cache = await caches.open(ARCHIVE.cache);
+	try {
+		const response = await fetch(request);
+		if (response.ok) await cache.put(key, response.clone());
+		return response;
+	} catch (error) {
+		const cached = await cache.match(key, { ignoreSearch: true });
+		if (cached) return cached;
+		if (request.mode === 'navigate') {
+			const notFound = await cache.match(`${ARCHIVE.base}404.html`);
+			if (notFound) return notFound;
+		}
+		throw error;
+	}
+}
+
+async function cacheFirst(request) {
+	const cache = await caches.open(ARCHIVE.cache);
+	const cached = await cache.match(request);
+	if (cached) return cached;
+	const response = await fetch(request);
+	if (response.ok) await cache.put(request, response.clone());
+	return response;
+}
+
+self.addEventListener('fetch', (event) => {
+	const { request } = event;
+	const url = new URL(request.url);
+	if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(ARCHIVE.base)) return;
+	if (url.pathname === `${ARCHIVE.base}sw.js`) return;
+	if (request.mode === 'navigate' || NETWORK_FIRST.test(url.pathname)) {
+		// The page without its query (?q=, ?highlight=), the entry file without its ?ts=.
+		event.respondWith(networkFirst(request, `${url.origin}${url.pathname}`));
+	} else {
+		event.respondWith(cacheFirst(request));
+	}
+});

@@ -1,0 +1,70 @@
+/**
+ * "Save the archive for offline": shows the archive's size, then puts every
+ * file of this build (pages, raw sources, the whole search index) into the
+ * service worker's cache for this build, with a progress bar.
+ */
+interface OfflineManifest {
+	version: string;
+	cache: string;
+	marker: string;
+	files: { url: string; bytes: number }[];
+	bytes: number;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export async function setUpOfflineSave(): Promise<void> {
+	const button = document.getElementById('offline-save') as HTMLButtonElement | null;
+	const progress = document.getElementById('offline-progress') as HTMLProgressElement | null;
+	const status = document.getElementById('offline-status');
+	if (!button || !progress || !status || !('serviceWorker' in navigator) || !('caches' in window)) return;
+	const base = document.documentElement.dataset.base ?? '/';
+	let manifest: OfflineManifest;
+	try {
+		const response = await fetch(`${base}offline.json`, { cache: 'no-cache' });
+		if (!response.ok) return;
+		manifest = (await response.json()) as OfflineManifest;
+	} catch {
+		return;
+	}
+	const cache = await caches.open(manifest.cache);
+	if (await cache.match(manifest.marker)) {
+		status.textContent = `The whole archive is saved for offline reading (${manifest.files.length} files, ${megabytes(manifest.bytes)}).`;
+		return;
+	}
+	button.textContent = `Save the archive for offline (${manifest.files.length} files, ${megabytes(manifest.bytes)})`;
+	button.hidden = false;
+	button.addEventListener('click', async () => {
+		button.disabled = true;
+		progress.hidden = false;
+		progress.max = manifest.bytes;
+		let done = 0;
+		let failed = 0;
+		const queue = [...manifest.files];
+		const worker = async () => {
+			for (let file = queue.shift(); file; file = queue.shift()) {
+				try {
+					const response = await fetch(file.url, { cache: 'no-cache' });
+					if (!response.ok) throw new Error(String(response.status));
+					await cache.put(file.url, response);
+				} catch {
+					failed++;
+				}
+				done += file.bytes;
+				progress.value = done;
+				status.textContent = `Saving… ${megabytes(done)} of ${megabytes(manifest.bytes)}`;
+			}
+		};
+		await Promise.all(Array.from({ length: 6 }, worker));
+		if (failed > 0) {
+			status.textContent = `${failed} files could not be saved; try again when the connection is better.`;
+			button.disabled = false;
+			return;
+		}
+		await cache.put(manifest.marker, new Response('saved'));
+		progress.hidden = true;
+		button.hidden = true;
+		status.textContent = `Saved: every article, raw source and the whole search index now work offline (${megabytes(manifest.bytes)}).`;
+		document.dispatchEvent(new CustomEvent('offline-saved'));
+	});
+}

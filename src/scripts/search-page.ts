@@ -1,0 +1,184 @@
+/**
+ * The search page: reads the query from the URL, asks every language's frame,
+ * merges their answers, and keeps the URL in step so a search can be shared
+ * and the back button works.
+ */
+import { formatDate, languageName } from '../lib/format.ts';
+import { FILTER_KEYS, mergeCounts, mergeHits, pagefindOptions, readState, writeState, type FilterCounts, type FilterKey, type Hit, type SearchState } from '../lib/search.ts';
+import { setUpOfflineSave } from './offline-save.ts';
+
+/** What each language's frame (public/search-frame.js) answers. */
+interface FrameAnswer {
+	hits: Hit[];
+	total: number;
+	filters: FilterCounts;
+}
+interface FrameWindow extends Window {
+	archiveSearch: (query: string, options: Record<string, unknown>, limit: number) => Promise<FrameAnswer>;
+	archiveFilters: () => Promise<FilterCounts>;
+}
+
+const PAGE_SIZE = 20;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const app = $<HTMLDivElement>('search-app');
+const form = $<HTMLFormElement>('search-form');
+const input = $<HTMLInputElement>('search-q');
+const status = $<HTMLParagraphElement>('search-status');
+const list = $<HTMLOListElement>('search-results');
+const more = $<HTMLButtonElement>('search-more');
+const sortSelect = $<HTMLSelectElement>('search-sort');
+const filterSelects = new Map(
+	[...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')].map((select) => [select.dataset.filter as FilterKey, select]),
+);
+
+$('no-js-note').hidden = true;
+app.hidden = false;
+
+const frames = [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-language]')];
+const framesReady = new Promise<FrameWindow[]>((resolve) => {
+	const pending = new Set(frames.map((frame) => frame.dataset.language));
+	const check = () => {
+		for (const frame of frames) if ((frame.contentWindow as FrameWindow | null)?.archiveSearch) pending.delete(frame.dataset.language);
+		if (pending.size === 0) resolve(frames.map((frame) => frame.contentWindow as FrameWindow));
+	};
+	window.addEventListener('message', (event) => {
+		if (event.origin === location.origin && event.data?.type === 'search-frame-ready') check();
+	});
+	check();
+});
+
+const label = (key: FilterKey, value: string) => (key === 'language' ? languageName(value) : value);
+
+/** The options of the filter menus: every value the archive has, with the current search's counts. */
+function renderFilterOptions(totals: FilterCounts, current: FilterCounts | null, state: SearchState) {
+	for (const key of FILTER_KEYS) {
+		const select = filterSelects.get(key)!;
+		const values = Object.keys(totals[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : label(key, a).localeCompare(label(key, b))));
+		const first = select.options[0]!;
+		select.replaceChildren(first, ...values.map((value) => {
+			const count = (current ?? totals)[key]?.[value] ?? 0;
+			return new Option(`${label(key, value)} (${count})`, value);
+		}));
+		select.value = state.filters[key] ?? '';
+	}
+}
+
+/** Pagefind's excerpt as text and <mark> elements only. */
+function excerptNodes(html: string): Node[] {
+	const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+	return [...(doc.body.firstElementChild?.childNodes ?? [])].map((node) => {
+		if (node.nodeName === 'MARK') {
+			const mark = document.createElement('mark');
+			mark.textContent = node.textContent;
+			return mark;
+		}
+		return document.createTextNode(node.textContent ?? '');
+	});
+}
+
+function renderHit(hit: Hit): HTMLLIElement {
+	const item = document.createElement('li');
+	item.className = 'result';
+	const heading = document.createElement('h2');
+	const link = document.createElement('a');
+	link.href = hit.url;
+	link.lang = hit.language;
+	link.textContent = hit.title;
+	heading.append(link);
+	const meta = document.createElement('p');
+	meta.className = 'meta';
+	const time = document.createElement('time');
+	time.dateTime = hit.date;
+	time.textContent = hit.date ? formatDate(hit.date) : '';
+	meta.append(time, [hit.agency, languageName(hit.language)].filter(Boolean).map((part) => ` · ${part}`).join(''));
+	const excerpt = document.createElement('p');
+	excerpt.className = 'excerpt';
+	excerpt.lang = hit.language;
+	excerpt.append(...excerptNodes(hit.excerpt));
+	item.append(heading, meta, excerpt);
+	return item;
+}
+
+let totals: FilterCounts = {};
+let generation = 0;
+let limit = PAGE_SIZE;
+
+function describe(state: SearchState, total: number): string {
+	const narrowed = FILTER_KEYS.filter((key) => state.filters[key]).map((key) => label(key, state.filters[key]!));
+	const what = state.q ? ` for “${state.q}”` : '';
+	const within = narrowed.length > 0 ? ` in ${narrowed.join(', ')}` : '';
+	return `${total === 0 ? 'No' : total} result${total === 1 ? '' : 's'}${what}${within}.`;
+}
+
+async function run(state: SearchState) {
+	const mine = ++generation;
+	input.value = state.q;
+	sortSelect.value = state.sort;
+	for (const key of FILTER_KEYS) filterSelects.get(key)!.value = state.filters[key] ?? '';
+	const hasFilter = FILTER_KEYS.some((key) => state.filters[key]);
+	if (!state.q && !hasFilter) {
+		list.replaceChildren();
+		more.hidden = true;
+		status.textContent = '';
+		renderFilterOptions(totals, null, state);
+		return;
+	}
+	status.textContent = 'Searching…';
+	const windows = await framesReady;
+	const answers = await Promise.all(windows.map((w) => w.archiveSearch(state.q, pagefindOptions(state), limit)));
+	if (mine !== generation) return;
+	const total = answers.reduce((sum, a) => sum + a.total, 0);
+	const hits = mergeHits(answers.map((a) => a.hits), state.sort).slice(0, limit);
+	renderFilterOptions(totals, mergeCounts(answers.map((a) => a.filters)), state);
+	list.replaceChildren(...hits.map(renderHit));
+	more.hidden = total <= hits.length;
+	status.textContent = describe(state, total);
+	document.dispatchEvent(new CustomEvent('search-rendered', { detail: { query: state.q, total } }));
+}
+
+function stateFromForm(): SearchState {
+	return readState(`?${new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString()}`);
+}
+
+function go(mode: 'push' | 'replace') {
+	const state = stateFromForm();
+	limit = PAGE_SIZE;
+	const next = `${location.pathname}${writeState(state)}`;
+	if (next !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', next);
+	void run(state);
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+	clearTimeout(typing);
+	typing = setTimeout(() => go('replace'), 250);
+});
+form.addEventListener('submit', (event) => {
+	event.preventDefault();
+	clearTimeout(typing);
+	go('push');
+});
+form.addEventListener('change', (event) => {
+	if (event.target instanceof HTMLSelectElement) go('push');
+});
+more.addEventListener('click', () => {
+	limit += PAGE_SIZE;
+	void run(readState(location.search));
+});
+window.addEventListener('popstate', () => {
+	limit = PAGE_SIZE;
+	void run(readState(location.search));
+});
+
+const initial = readState(location.search);
+input.value = initial.q;
+framesReady
+	.then(async (windows) => {
+		totals = mergeCounts(await Promise.all(windows.map((w) => w.archiveFilters())));
+		await run(readState(location.search));
+	})
+	.catch((error: unknown) => {
+		status.textContent = `Search could not start: ${(error as Error).message}`;
+	});
+if (initial.q) status.textContent = 'Loading the search index…';
+void setUpOfflineSave();
