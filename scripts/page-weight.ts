@@ -1,7 +1,8 @@
 /**
  * npm run page-weight [-- --dist dist --base /]
  * Prints, for every article page of a built site, its HTML and CSS bytes, raw
- * and compressed, and the scripts it loads; the budget is 14 KB gzip.
+ * and compressed, and the scripts it loads; the budget is 14 KB gzip and no
+ * script but the service-worker registration.
  */
 import { parseArgs } from 'node:util';
 import { readdir } from 'node:fs/promises';
@@ -18,4 +19,6 @@ console.log(['page', 'html', 'css', 'gzip', 'brotli', 'scripts'].join('\t'));
 for (const r of rows) console.log([r.page, kb(r.htmlBytes), kb(r.cssBytes), kb(r.gzipBytes), kb(r.brotliBytes), r.scripts.length ? r.scripts.join(' ') : 'none'].join('\t'));
 const heaviest = rows.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
 console.log(`heaviest: ${heaviest.page}, ${kb(heaviest.gzipBytes)} gzip (budget ${kb(BUDGET_BYTES)}); ${rows.length} article pages`);
-process.exitCode = heaviest.gzipBytes <= BUDGET_BYTES && rows.every((r) => r.scripts.length === 0) ? 0 : 1;
+// The one script allowed: the service-worker registration (public/register.js).
+const onlyRegistration = rows.every((r) => r.scripts.length === 1 && r.scripts[0] === `${base}register.js`);
+process.exitCode = heaviest.gzipBytes <= BUDGET_BYTES && onlyRegistration ? 0 : 1;

@@ -37,7 +37,11 @@ export async function ingestInto(sources: string): Promise<string> {
 	return out;
 }
 
-/** Build the site; returns the output folder. */
+/**
+ * Build the site; returns the output folder. Builds of one project share its
+ * .astro/ folder, so they run one at a time (`npm test` runs test files one
+ * at a time too).
+ */
 export async function buildSite(options: BuildOptions = {}): Promise<string> {
 	const outDir = await tempDir('site-');
 	const cacheDir = await tempDir('astro-cache-');

@@ -1,0 +1,183 @@
+/**
+ * Search over the five seeds in Chromium, against real builds with their real
+ * Pagefind index: the expected results for each query, at the root and under
+ * /archive/; keyboard, URL and back button; highlighting; offline.
+ */
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite, cleanUp, ROOT } from '../support/build.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+/** query string -> expected results, by source file number; `ordered` when the order is part of it. */
+const QUERIES: { params: string; results: string[]; ordered?: boolean }[] = [
+	{ params: 'q=Hollande', results: ['000', '001', '003'] },
+	{ params: 'q=Lukashevich', results: ['000', '004'] },
+	{ params: 'q=koalisi', results: ['003'] },
+	{ params: 'q=Daesh', results: ['002'] },
+	{ params: 'q=coordinating', results: ['000', '001', '002', '004'] },
+	{ params: 'q=Putin&language=id', results: ['003'] },
+	{ params: 'q=Putin&sort=newest', results: ['002', '001', '003', '000'], ordered: true },
+	{ params: 'q=Belgrade', results: ['000'] },
+	// Indonesian stemming: "penyerangan" (attacking) and "koalisinya" (its coalition) appear nowhere in the text.
+	{ params: 'q=penyerangan', results: ['003'] },
+	{ params: 'q=koalisinya', results: ['003'] },
+];
+
+const sourceById = new Map<string, string>();
+for (const name of await readdir(path.join(ROOT, 'content/articles'))) {
+	const text = await readFile(path.join(ROOT, 'content/articles', name), 'utf8');
+	sourceById.set(name.replace(/\.md$/, ''), /file: (\d{3})_/.exec(text)![1]!);
+}
+
+let browser: Browser;
+const servers: Record<string, StaticServer> = {};
+
+before(async () => {
+	const root = await buildSite({ base: '/' });
+	const archive = await buildSite({ base: '/archive/' });
+	servers['/'] = await serveStatic(root, '/');
+	servers['/archive/'] = await serveStatic(archive, '/archive/');
+	browser = await launchBrowser();
+});
+after(async () => {
+	await browser?.close();
+	for (const server of Object.values(servers)) await server.close();
+	await cleanUp();
+});
+
+async function waitForResults(page: Page) {
+	await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+}
+
+async function resultSources(page: Page): Promise<string[]> {
+	const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	return hrefs.map((href) => sourceById.get(/\/articles\/([^/]+)\//.exec(href)![1]!)!);
+}
+
+for (const base of ['/', '/archive/']) {
+	describe(`queries (BASE_PATH=${base})`, () => {
+		for (const { params, results, ordered } of QUERIES) {
+			test(`?${params} -> ${results.join(', ')}`, async () => {
+				const page = await browser.newPage();
+				const errors: string[] = [];
+				page.on('pageerror', (error) => errors.push(error.message));
+				await page.goto(servers[base]!.url(`search/?${params}`));
+				await waitForResults(page);
+				const found = await resultSources(page);
+				assert.deepEqual(ordered ? found : [...found].sort(), results);
+				assert.deepEqual(errors, []);
+				await page.close();
+			});
+		}
+	});
+}
+
+describe('the search page', () => {
+	test('keyboard only: type, narrow, sort; the URL follows and the back button restores', async () => {
+		const server = servers['/archive/']!;
+		const page = await browser.newPage();
+		await page.goto(server.url('search/'));
+		await page.locator('#search-q').focus();
+		await page.keyboard.type('Putin');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\?q=Putin$/);
+		await waitForResults(page);
+		assert.equal(await page.locator('#search-status').textContent(), '4 results for “Putin”.');
+		assert.equal(await page.locator('#search-status').getAttribute('role'), 'status');
+		// The language menu shows counts for this search; choose Indonesian with the keyboard.
+		const options = await page.locator('select[name="language"] option').allTextContents();
+		assert.deepEqual(options, ['All languages', 'English (3)', 'Indonesian (1)']);
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		assert.equal(await page.evaluate(() => (document.activeElement as HTMLSelectElement).name), 'language');
+		await page.locator('select[name="language"]').selectOption('id');
+		await page.waitForURL(/\?q=Putin&language=id$/);
+		await page.waitForFunction(() => document.getElementById('search-status')?.textContent === '1 result for “Putin” in Indonesian.');
+		await page.goBack();
+		await page.waitForURL(/\?q=Putin$/);
+		await page.waitForFunction(() => document.getElementById('search-status')?.textContent === '4 results for “Putin”.');
+		assert.equal(await page.locator('select[name="language"]').inputValue(), '');
+		await page.close();
+	});
+
+	test('excerpts mark the matched words; a result opens with them highlighted', async () => {
+		const page = await browser.newPage();
+		await page.goto(servers['/']!.url('search/?q=Belgrade'));
+		await waitForResults(page);
+		assert.deepEqual(await page.locator('#search-results .excerpt mark').allTextContents(), ['Belgrade']);
+		await page.locator('#search-results a').first().click();
+		await page.waitForURL(/highlight=belgrade/);
+		await page.waitForSelector('[data-pagefind-body] mark');
+		const marked = await page.locator('[data-pagefind-body] mark').allTextContents();
+		assert.ok(marked.length >= 3 && marked.every((word) => word === 'Belgrade'), marked.join(','));
+		await page.close();
+	});
+
+	test('without JavaScript it says so and links to the browse pages', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(servers['/']!.url('search/'));
+		assert.ok(await page.locator('#no-js-note').isVisible());
+		assert.match((await page.locator('#no-js-note').textContent()) ?? '', /needs JavaScript/);
+		assert.equal(await page.locator('#no-js-note a[href="/timeline/"]').count(), 1);
+		assert.ok(!(await page.locator('#search-app').isVisible()));
+		await context.close();
+	});
+
+	for (const params of ['', 'q=Hollande']) {
+		test(`axe-core: no violation (${params || 'no query'})`, async () => {
+			const page = await browser.newPage();
+			await page.goto(servers['/']!.url(`search/?${params}`));
+			if (params) await waitForResults(page);
+			else await page.waitForFunction(() => !document.getElementById('search-app')?.hidden);
+			await page.addScriptTag({ content: axe.source });
+			const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
+			assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+			await page.close();
+		});
+	}
+});
+
+describe('offline', () => {
+	test('save the archive, cut the network, reload the search page, search, open a result', async () => {
+		const server = servers['/archive/']!;
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(server.url(''));
+		await page.goto(server.url('search/'));
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		const save = page.locator('#offline-save');
+		await save.waitFor({ state: 'visible' });
+		assert.match((await save.textContent()) ?? '', /Save the archive for offline \(\d+ files, [\d.]+ MB\)/);
+		await save.click();
+		await page.waitForFunction(() => /^Saved:/.test(document.getElementById('offline-status')?.textContent ?? ''), null, { timeout: 60_000 });
+
+		await context.setOffline(true);
+		await page.reload();
+		await page.locator('#search-q').fill('Hollande');
+		await page.keyboard.press('Enter');
+		await waitForResults(page);
+		assert.deepEqual([...(await resultSources(page))].sort(), ['000', '001', '003']);
+		await page.locator('#search-results a').first().click();
+		await page.waitForSelector('article h1');
+		assert.match((await page.locator('article h1').textContent()) ?? '', /Hollande/);
+		// A raw source, never visited, was saved too.
+		const raw = await page.evaluate(async (url) => (await fetch(url)).status, server.url('sources/004_d73bbc3d34addd6b.txt'));
+		assert.equal(raw, 200);
+		await context.close();
+	});
+
+	test('the site works with the service worker blocked', async () => {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
+		await page.goto(servers['/']!.url('search/?q=Daesh'));
+		await waitForResults(page);
+		assert.deepEqual(await resultSources(page), ['002']);
+		await context.close();
+	});
+});
