@@ -110,11 +110,15 @@ function describe(state: SearchState, total: number): string {
 	return `${total === 0 ? 'No' : total} result${total === 1 ? '' : 's'}${what}${within}.`;
 }
 
-async function run(state: SearchState) {
-	const mine = ++generation;
+/** Show a state in the form (on arrival and on back/forward, not while the reader types). */
+function fillForm(state: SearchState) {
 	input.value = state.q;
 	sortSelect.value = state.sort;
 	for (const key of FILTER_KEYS) filterSelects.get(key)!.value = state.filters[key] ?? '';
+}
+
+async function run(state: SearchState) {
+	const mine = ++generation;
 	const hasFilter = FILTER_KEYS.some((key) => state.filters[key]);
 	if (!state.q && !hasFilter) {
 		list.replaceChildren();
@@ -167,15 +171,18 @@ more.addEventListener('click', () => {
 });
 window.addEventListener('popstate', () => {
 	limit = PAGE_SIZE;
-	void run(readState(location.search));
+	const state = readState(location.search);
+	fillForm(state);
+	void run(state);
 });
 
 const initial = readState(location.search);
-input.value = initial.q;
+fillForm(initial);
 framesReady
 	.then(async (windows) => {
 		totals = mergeCounts(await Promise.all(windows.map((w) => w.archiveFilters())));
-		await run(readState(location.search));
+		// What the reader typed while the index loaded wins over the URL they came with.
+		await run(stateFromForm());
 	})
 	.catch((error: unknown) => {
 		status.textContent = `Search could not start: ${(error as Error).message}`;

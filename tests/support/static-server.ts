@@ -30,12 +30,14 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+/** `onServe` hears of every file served: its path under the root and its size. */
+export async function serveStatic(root: string, base = '/', onServe?: (file: string, bytes: number) => void): Promise<StaticServer> {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	const server: Server = createServer(async (request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		const send = async (file: string, status = 200) => {
 			const info = await stat(file);
+			onServe?.(path.relative(root, file), info.size);
 			response.writeHead(status, { 'Content-Type': typeOf(file), 'Content-Length': info.size, 'Cache-Control': 'no-cache' });
 			if (request.method === 'HEAD') response.end();
 			else createReadStream(file).pipe(response);
