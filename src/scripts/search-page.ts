@@ -181,8 +181,10 @@ fillForm(initial);
 framesReady
 	.then(async (windows) => {
 		totals = mergeCounts(await Promise.all(windows.map((w) => w.archiveFilters())));
-		// What the reader typed while the index loaded wins over the URL they came with.
-		await run(stateFromForm());
+		// The URL's filters and sort, with what the reader typed while the index loaded.
+		const state = { ...readState(location.search), q: input.value.trim() };
+		renderFilterOptions(totals, null, state);
+		await run(state);
 	})
 	.catch((error: unknown) => {
 		status.textContent = `Search could not start: ${(error as Error).message}`;
