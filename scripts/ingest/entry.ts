@@ -101,11 +101,17 @@ function readOverride(override: SourceInput['override']): Override | null {
 	return result.data;
 }
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** Words by Unicode word segmentation (right for scripts without spaces too). */
 function countWords(text: string, language: string): number {
-	let count = 0;
-	for (const segment of new Intl.Segmenter(language, { granularity: 'word' }).segment(text)) {
-		if (segment.isWordLike) count++;
+	let segmenter = segmenters.get(language);
+	if (!segmenter) {
+		segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+		segmenters.set(language, segmenter);
 	}
+	let count = 0;
+	for (const segment of segmenter.segment(text)) if (segment.isWordLike) count++;
 	return count;
 }
 

@@ -42,6 +42,8 @@ export interface RunResult {
 
 const OVERRIDE_SUFFIX = /\.meta\.ya?ml$/;
 const TEMP_PREFIX = '.ingest-';
+/** Files read or written at once. */
+const IO_BATCH = 64;
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -84,30 +86,46 @@ export async function run(options: RunOptions): Promise<RunResult> {
 	const reports: SourceReport[] = [];
 	const accepted: { report: SourceReport; result: Ingested; pinned: boolean }[] = [];
 
-	for (const file of files) {
-		if (OVERRIDE_SUFFIX.test(file)) {
-			const hasSource = files.some((f) => !OVERRIDE_SUFFIX.test(f) && overrideNameFor(f) === file.replace(/\.yml$/, '.yaml'));
-			if (!hasSource) problems.push(`${file}: override without a source file beside it`);
-			continue;
-		}
-		const report: SourceReport = { file, id: null, status: 'rejected', encoding: null, fields: null, removed: [], warnings: [], errors: [] };
-		reports.push(report);
+	const sourceFiles = files.filter((f) => !OVERRIDE_SUFFIX.test(f));
+	const expectedOverrides = new Set(sourceFiles.map(overrideNameFor));
+	for (const file of files.filter((f) => OVERRIDE_SUFFIX.test(f))) {
+		if (!expectedOverrides.has(file.replace(/\.yml$/, '.yaml'))) problems.push(`${file}: override without a source file beside it`);
+	}
+
+	/** A source's bytes and override text; an unreadable file is that source's problem alone. */
+	const load = async (file: string) => {
 		try {
 			const overrideFile = [overrideNameFor(file), overrideNameFor(file).replace(/\.yaml$/, '.yml')].find((f) => fileSet.has(f));
 			const bytes = await readFile(path.join(options.sources, file));
 			const override = overrideFile ? { file: overrideFile, text: await readFile(path.join(options.sources, overrideFile), 'utf8') } : undefined;
-			const result = ingestSource({ file, bytes, ...(override ? { override } : {}) });
-			report.status = 'ingested';
-			report.encoding = result.encoding;
-			report.removed = result.removed;
-			report.warnings = result.warnings;
-			accepted.push({ report, result, pinned: result.pinnedId });
+			return { file, bytes, ...(override ? { override } : {}) };
 		} catch (error) {
-			if (!(error instanceof SourceError)) {
-				throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-			}
-			report.errors.push(error.message);
+			return new SourceError(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
 		}
+	};
+
+	// Read a batch ahead while the previous one is parsed; parse in file order.
+	let next = Promise.all(sourceFiles.slice(0, IO_BATCH).map(load));
+	for (let start = 0; start < sourceFiles.length; start += IO_BATCH) {
+		const batch = await next;
+		next = Promise.all(sourceFiles.slice(start + IO_BATCH, start + 2 * IO_BATCH).map(load));
+		batch.forEach((input, index) => {
+			const file = sourceFiles[start + index]!;
+			const report: SourceReport = { file, id: null, status: 'rejected', encoding: null, fields: null, removed: [], warnings: [], errors: [] };
+			reports.push(report);
+			try {
+				if (input instanceof SourceError) throw input;
+				const result = ingestSource(input);
+				report.status = 'ingested';
+				report.encoding = result.encoding;
+				report.removed = result.removed;
+				report.warnings = result.warnings;
+				accepted.push({ report, result, pinned: result.pinnedId });
+			} catch (error) {
+				if (!(error instanceof SourceError)) throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+				report.errors.push(error.message);
+			}
+		});
 	}
 
 	// Unique ids: pinned ids first, then sources in file-name order; a later twin gets -2, -3, ...
@@ -146,22 +164,26 @@ export async function run(options: RunOptions): Promise<RunResult> {
 	const deleted: string[] = [];
 	let unchanged = 0;
 	const work: (() => Promise<void>)[] = [];
-	for (const [name, content] of [...desired].sort(([a], [b]) => byCodePoint(a, b))) {
-		const target = path.join(options.out, name);
-		const current = await readIfExists(target);
-		if (current === content) {
-			unchanged++;
-			continue;
-		}
-		if (current !== null && generatedFrom(current) === null) {
-			problems.push(`${name}: a file the ingest did not write is in the way; it is left alone`);
-			continue;
-		}
-		written.push(name);
-		work.push(() => writeAtomic(target, content));
+	const targets = [...desired].sort(([a], [b]) => byCodePoint(a, b));
+	for (let start = 0; start < targets.length; start += IO_BATCH) {
+		const batch = targets.slice(start, start + IO_BATCH);
+		const current = await Promise.all(batch.map(([name]) => readIfExists(path.join(options.out, name))));
+		batch.forEach(([name, content], index) => {
+			const existing = current[index]!;
+			if (existing === content) {
+				unchanged++;
+				return;
+			}
+			if (existing !== null && generatedFrom(existing) === null) {
+				problems.push(`${name}: a file the ingest did not write is in the way; it is left alone`);
+				return;
+			}
+			written.push(name);
+			work.push(() => writeAtomic(path.join(options.out, name), content));
+		});
 	}
-	for (const name of existing.sort(byCodePoint)) {
-		if (desired.has(name)) continue;
+	const stale = existing.filter((name) => !desired.has(name)).sort(byCodePoint);
+	for (const name of stale) {
 		const current = await readIfExists(path.join(options.out, name));
 		const from = current === null ? null : generatedFrom(current);
 		// Keep the last good entry of a source that is still there but was rejected this time.
@@ -172,10 +194,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
 	if (!options.check) {
 		await mkdir(options.out, { recursive: true });
-		for (const stale of (await readdir(options.out)).filter((n) => n.startsWith(TEMP_PREFIX))) {
-			await rm(path.join(options.out, stale), { force: true });
+		for (const temp of (await readdir(options.out)).filter((n) => n.startsWith(TEMP_PREFIX))) {
+			await rm(path.join(options.out, temp), { force: true });
 		}
-		for (const step of work) await step();
+		for (let start = 0; start < work.length; start += IO_BATCH) {
+			await Promise.all(work.slice(start, start + IO_BATCH).map((step) => step()));
+		}
 	}
 	return { reports, written, deleted, unchanged, problems };
 }

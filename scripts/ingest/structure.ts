@@ -159,8 +159,8 @@ function classify(block: Block): Kind {
 		text = text.slice(0, end.index).trimEnd();
 	}
 	// A date line: a short line that is a date, maybe with an agency or place.
-	const dates = findDates(text);
-	if (dates.length === 1 && words(text).length <= 12) {
+	const dates = words(text).length <= 12 ? findDates(text) : [];
+	if (dates.length === 1) {
 		let rest = text.replace(dates[0]!.raw, ' ');
 		const agency = findAgency(rest);
 		if (agency) rest = rest.replace(agency.matched, ' ');
