@@ -39,8 +39,8 @@ if (!values['skip-build']) {
 		env: { ...process.env, ARCHIVE_ARTICLES: entries, ARCHIVE_SOURCES: sources, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	line('astro build (+ Pagefind)', build);
-	const stage = (pattern: RegExp) => pattern.exec(build.output)?.[0];
-	console.log(`  ${stage(/\d+ page\(s\) built in [\d.]+m?s/) ?? ''}; ${stage(/offline: .*/) ?? ''}`);
+	// Astro's and the integrations' own timings, as the build printed them.
+	for (const found of build.output.matchAll(/^.*(?:Completed in|built in|indexed|offline:).*$/gm)) console.log(`  ${found[0].replace(/^\S+ /, '').trim()}`);
 	if (build.code !== 0) console.log(build.output.slice(-2000));
 	const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
 	let bytes = 0;

@@ -5,7 +5,7 @@ import { articlesDir } from './lib/content-dirs.ts';
 
 // The entries the ingest writes; the same schema the ingest validated them with.
 const articles = defineCollection({
-	loader: glob({ base: articlesDir, pattern: '*.md' }),
+	loader: glob({ base: articlesDir, pattern: '*.md', retainBody: false }),
 	schema: articleSchema,
 });
 

@@ -16,11 +16,6 @@ export function byDate<T extends Entry>(entries: readonly T[]): T[] {
 
 export const newestFirst = <T extends Entry>(entries: readonly T[]): T[] => byDate(entries).reverse();
 
-export function neighbours<T extends Entry>(timeline: readonly T[], id: string): { previous: T | undefined; next: T | undefined } {
-	const index = timeline.findIndex((e) => e.id === id);
-	return { previous: index > 0 ? timeline[index - 1] : undefined, next: index >= 0 ? timeline[index + 1] : undefined };
-}
-
 /** Groups in first-seen order of a list already sorted. */
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): { key: K; items: T[] }[] {
 	const groups = new Map<K, T[]>();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { byDate, facet, groupBy, monthlyCounts, neighbours, newestFirst, yearOf, type Entry } from '../../src/lib/archive.ts';
+import { byDate, facet, groupBy, monthlyCounts, newestFirst, yearOf, type Entry } from '../../src/lib/archive.ts';
 import { normalizeBase, siteConfig } from '../../src/lib/deploy.ts';
 import { formatDate, formatMonth, languageName, plural, rssDate } from '../../src/lib/format.ts';
 import { newsArticleJsonLd } from '../../src/lib/jsonld.ts';
@@ -35,13 +35,10 @@ test('SITE_URL must be absolute; only its origin is used', () => {
 	assert.throws(() => siteConfig({ SITE_URL: 'example.org' }), /SITE_URL must be an absolute URL/);
 });
 
-test('timeline order: by date, then id; neighbours; newest first', () => {
+test('timeline order: by date, then id; newest first', () => {
 	const entries = [entry('b', '2015-11-17'), entry('c', '2011-09-05'), entry('a', '2015-11-17')];
 	assert.deepEqual(byDate(entries).map((e) => e.id), ['c', 'a', 'b']);
 	assert.deepEqual(newestFirst(entries).map((e) => e.id), ['b', 'a', 'c']);
-	const { previous, next } = neighbours(byDate(entries), 'a');
-	assert.deepEqual([previous?.id, next?.id], ['c', 'b']);
-	assert.deepEqual(neighbours(byDate(entries), 'c').previous, undefined);
 });
 
 test('grouping, facets and monthly counts with empty months', () => {
