@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/lib/deploy.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
@@ -15,6 +16,9 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Entry bodies are plain CommonMark paragraphs and headings written by the
+	// ingest; the page shows their text exactly: no smart quotes, no GFM syntax.
+	markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
 	devToolbar: { enabled: false },
 	// Order matters: the offline manifest lists the search index.
 	integrations: [pagefindIndex(), offline()],

@@ -53,7 +53,7 @@ export async function generateSources(seedsDir: string, outDir: string, count: n
 						'',
 						`MOSCOW, ${MONTHS[month]} ${day}, ${year} (Itar-Tass) -- ${body[0]}`,
 						'',
-						...body.slice(1).flatMap((p) => [p, '']),
+						...body.slice(1).flatMap((p, k) => [p, '', ...(k % 3 === 2 ? [`${pick(['Talks', 'Cooperation', 'Security', 'Trade'])} to continue in ${pick(['Moscow', 'Paris', 'Vienna', 'Belgrade'])}`, ''] : [])]),
 						'Leave a comment',
 					]
 				: [

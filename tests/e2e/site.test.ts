@@ -4,12 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import axe from 'axe-core';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
+import { markdownBlocks } from '../../scripts/ingest/markdown.ts';
 import { measurePage } from '../../scripts/lib/page-weight.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, cleanUp, ROOT } from '../support/build.ts';
@@ -117,6 +118,18 @@ describe('a reader in Chromium', () => {
 		assert.deepEqual(scripts, ['/register.js'], 'only the service-worker registration');
 		assert.deepEqual(problems, []);
 		await close();
+	});
+
+	test('every article shows its entry body exactly: same paragraphs, headings and quote marks', async () => {
+		const page = await browser.newPage();
+		const dir = path.join(ROOT, 'content/articles');
+		for (const name of await readdir(dir)) {
+			const markdown = (await readFile(path.join(dir, name), 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '');
+			await page.goto(server.url(`articles/${name.replace(/\.md$/, '')}/`));
+			const shown = await page.locator('.article-body > *').evaluateAll((els) => els.map((el) => ({ type: el.tagName === 'H2' ? 'heading' : 'paragraph', text: el.textContent })));
+			assert.deepEqual(shown, markdownBlocks(markdown), name);
+		}
+		await page.close();
 	});
 
 	test('every page reads without JavaScript', async () => {
