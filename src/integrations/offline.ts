@@ -6,9 +6,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from '../lib/list-files.ts';
 
 /** Files a reader never needs: Pagefind's stock UIs (the archive has its own). */
 const NOT_OFFLINE = /^(sw\.js|offline\.json|pagefind\/pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind\/wasm\.unknown\.pagefind)$/;
@@ -16,14 +17,6 @@ const NOT_OFFLINE = /^(sw\.js|offline\.json|pagefind\/pagefind-(ui|modular-ui|co
 export function fileUrl(base: string, file: string): string {
 	const route = file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
 	return base + route.split('/').map(encodeURIComponent).join('/');
-}
-
-async function listFiles(root: string): Promise<string[]> {
-	const entries = await readdir(root, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((e) => e.isFile())
-		.map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-		.sort();
 }
 
 export default function offline(): AstroIntegration {

@@ -14,7 +14,7 @@ import { markdownBlocks } from '../../scripts/ingest/markdown.ts';
 import { measurePage } from '../../scripts/lib/page-weight.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, cleanUp, ROOT } from '../support/build.ts';
-import { listFiles } from '../support/files.ts';
+import { listFiles } from '../../src/lib/list-files.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const TIMELINE_ORDER = ['2011-09-05', '2015-11-17', '2015-11-26', '2015-11-27', '2015-12-02'];

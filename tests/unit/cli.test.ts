@@ -3,26 +3,21 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema } from '../../src/schema/article.ts';
+import { cleanUp, tempDir as makeTempDir } from '../support/build.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = path.join(ROOT, 'scripts/ingest.ts');
 const SEEDS = path.join(ROOT, 'content/sources');
 const BAD = path.join(ROOT, 'tests/fixtures/bad');
 
-const temps: string[] = [];
-after(() => Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true }))));
-async function tempDir(): Promise<string> {
-	const dir = await mkdtemp(path.join(tmpdir(), 'ingest-test-'));
-	temps.push(dir);
-	return dir;
-}
+after(cleanUp);
+const tempDir = () => makeTempDir('ingest-test-');
 
 function ingest(...args: string[]) {
 	const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -136,10 +131,10 @@ test('an interrupted run leaves only whole entries', async () => {
 		await cp(path.join(SEEDS, seed), path.join(sources, `${String(i).padStart(3, '0')}-${seed}`));
 	}
 	const child = spawn(process.execPath, [CLI, '--sources', sources, '--out', out], { stdio: 'ignore' });
-	// Kill it once it has started writing.
-	for (let waited = 0; waited < 20_000; waited += 20) {
-		await new Promise((resolve) => setTimeout(resolve, 20));
-		if ((await readdir(out).catch(() => [])).length > 5) break;
+	// Kill it once it has written a few entries, while it writes the rest.
+	for (let waited = 0; waited < 20_000; waited += 10) {
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		if ((await readdir(out).catch(() => [])).filter((n) => n.endsWith('.md')).length >= 5) break;
 	}
 	child.kill('SIGKILL');
 	await new Promise((resolve) => child.once('exit', resolve));

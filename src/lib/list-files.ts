@@ -1,8 +1,7 @@
-/** Walking a built site. */
+/** Every file under a folder, as sorted paths relative to it with "/" separators (build-time only). */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Every file under a folder, as paths relative to it with "/" separators, sorted. */
 export async function listFiles(root: string): Promise<string[]> {
 	const entries = await readdir(root, { recursive: true, withFileTypes: true });
 	return entries
