@@ -269,7 +269,6 @@ export function parseStructure(text: string): Structure {
 				i++;
 			}
 			credits.push(credit);
-			agency ??= findAgency(credit)?.name ?? null;
 			removed.push({ line: block.line, text: block.text, reason: 'credit' });
 			continue;
 		}
@@ -297,7 +296,10 @@ export function parseStructure(text: string): Structure {
 		// Some pages put the headline after the story (scraped from a caption or a footer).
 		const tail = content.slice(lastProse + 1);
 		const found = tail.findIndex((b) => isHeadlineLike(b.text) && words(b.text).length >= 3);
-		if (found !== -1) titleIndex = lastProse + 1 + found;
+		if (found !== -1) {
+			titleIndex = lastProse + 1 + found;
+			warnings.push(`no headline above the story; the title is the headline-like line ${content[titleIndex]!.line}, after it`);
+		}
 	}
 	const title = titleIndex === -1 ? null : content[titleIndex]!.text;
 
@@ -350,13 +352,18 @@ export function parseStructure(text: string): Structure {
 	if (!agency && first) {
 		const reported = REPORTED_BY.exec(first.text);
 		if (reported?.groups?.name) agency = findAgency(reported.groups.name)?.name ?? null;
+		if (agency) warnings.push(`no credit line or dateline names the agency; "${reported![0].trim()}" in the first paragraph gives ${agency}`);
 	}
 	if (!agency) {
 		for (const credit of credits) {
 			agency = findAgency(credit)?.name ?? null;
-			if (agency) break;
+			if (agency) {
+				warnings.push(`the agency ${agency} is taken from the credit "${credit}"`);
+				break;
+			}
 		}
 	}
+	if (agency && !findAgency(agency)) warnings.push(`the agency "${agency}" is not in the agency table (scripts/ingest/tables/agencies.ts)`);
 	removed.sort((a, b) => a.line - b.line);
 	return { title, dek, body, credits, agency, publisher, dateline, dateClues, removed, warnings };
 }

@@ -86,7 +86,11 @@ test('seed 004: the year is inferred from weekdays and the years the text mentio
 });
 
 test('seed 003: the title stands after the story; the photo credit is kept as a credit', async () => {
-	const { entry, body } = await ingestSeed('003_394bfe222696a65c.txt');
+	const { entry, body, warnings } = await ingestSeed('003_394bfe222696a65c.txt');
+	assert.deepEqual(warnings, [
+		'no headline above the story; the title is the headline-like line 24, after it',
+		'no credit line or dateline names the agency; "lapor РИА Новости." in the first paragraph gives RIA Novosti',
+	]);
 	assert.deepEqual(entry.credits, ['Foto yang digunakan: Berita RIA. Mikhail Klimentiev']);
 	assert.ok(!body.includes(entry.title));
 	assert.ok(body.startsWith('Pada pembicaraan di Moskow'));
