@@ -42,10 +42,12 @@ const PATTERNS: RegExp[] = [
 		`${NOT_WORD_BEFORE}(?<day>[0-3]?\\d)(?<month>[\\p{L}]{3,4})(?<year2>\\d{2})${NOT_WORD_AFTER}`,
 		'giu',
 	),
-	// 2015-11-17
-	new RegExp(`${NOT_WORD_BEFORE}(?<year>${YEAR})-(?<monthNumber>[01]\\d)-(?<day>[0-3]\\d)${NOT_WORD_AFTER}`, 'gu'),
-	// 17.11.2015
-	new RegExp(`${NOT_WORD_BEFORE}(?<day>[0-3]?\\d)\\.(?<monthNumber>[01]?\\d)\\.(?<year>${YEAR})${NOT_WORD_AFTER}`, 'gu'),
+	// 2015-11-17, 2015-11-17T14:32:00Z
+	new RegExp(`${NOT_WORD_BEFORE}(?:(?<weekday>${WEEKDAY}),?\\s+)?(?<year>${YEAR})-(?<monthNumber>[01]\\d)-(?<day>[0-3]\\d)(?![\\p{N}])`, 'giu'),
+	// Dienstag, 17.11.2015
+	new RegExp(`${NOT_WORD_BEFORE}(?:(?<weekday>${WEEKDAY}),?\\s+)?(?<day>[0-3]?\\d)\\.(?<monthNumber>[01]?\\d)\\.(?<year>${YEAR})${NOT_WORD_AFTER}`, 'giu'),
+	// 17/11/2015, only when the day cannot be a month
+	new RegExp(`${NOT_WORD_BEFORE}(?<day>1[3-9]|2\\d|3[01])\\/(?<monthNumber>0?[1-9]|1[0-2])\\/(?<year>${YEAR})${NOT_WORD_AFTER}`, 'gu'),
 ];
 
 function isValidDate(year: number, month: number, day: number): boolean {
@@ -94,6 +96,8 @@ export const iso = (year: number, month: number, day: number) =>
 
 export interface YearInference {
 	year: number;
+	/** The text names this year itself (else it is the nearest to the latest year named). */
+	named: boolean;
 	/** Other years that fit the weekdays, nearest first. */
 	alternatives: number[];
 	constraints: DateMention[];
@@ -103,9 +107,10 @@ export interface YearInference {
 /**
  * The year of a day and month given without one, from weekdays the text names
  * with dates ("Monday, September 5") and the years it refers to. The weekdays
- * leave one candidate every few years; the candidate nearest the latest year the
- * text mentions is taken (a later one on a tie). Returns null when the text does
+ * leave one candidate every few years; a candidate the text names is taken, else
+ * the candidate nearest the latest year the text mentions (a later one on a tie). Returns null when the text does
  * not pin it: no weekday named with a date, or no year mentioned at all.
+ * A candidate year that the text names itself wins over the nearest one.
  */
 export function inferYear(month: number, day: number, text: string): YearInference | null {
 	const constraints = findDates(text).filter((m) => m.weekday !== null && m.year === null);
@@ -129,7 +134,9 @@ export function inferYear(month: number, day: number, text: string): YearInferen
 		if (isValidDate(year, month, day) && fits(year)) candidates.push(year);
 	}
 	if (candidates.length === 0) return null;
-	candidates.sort((a, b) => Math.abs(a - latest) - Math.abs(b - latest) || b - a);
+	// A candidate the text names itself comes first; then the nearest to the latest year named.
+	const named = new Set(years);
+	candidates.sort((a, b) => Number(named.has(b)) - Number(named.has(a)) || Math.abs(a - latest) - Math.abs(b - latest) || b - a);
 	const [year, ...alternatives] = candidates as [number, ...number[]];
-	return { year, alternatives: alternatives.slice(0, 3), constraints, latestYearMentioned: latest };
+	return { year, named: named.has(year), alternatives: alternatives.slice(0, 3), constraints, latestYearMentioned: latest };
 }

@@ -74,7 +74,9 @@ export function settleDate(clues: DateClue[], articleText: string, warnings: str
 		basis:
 			`The ${partial.where} ${quote(partial.line)} gives ${describeMention(partial.mention)} without a year; ` +
 			`the text names ${named}, weekdays that fit ${inference.year}${others}, ` +
-			`and ${inference.year} is the nearest of these to ${inference.latestYearMentioned}, the latest year the text mentions.`,
+			(inference.named
+				? `and the text names ${inference.year} itself.`
+				: `and ${inference.year} is the nearest of these to ${inference.latestYearMentioned}, the latest year the text mentions.`),
 	};
 }
 

@@ -15,6 +15,8 @@ export interface LanguageGuess {
 
 /** A few thousand characters decide as well as a whole article does. */
 const SAMPLE = 4000;
+const MIN_CONFIDENCE = 0.12;
+const MIN_MARGIN = 1.3;
 
 export function detectLanguage(fullText: string): LanguageGuess | null {
 	const text = fullText.slice(0, SAMPLE);
@@ -25,17 +27,20 @@ export function detectLanguage(fullText: string): LanguageGuess | null {
 	if (latin / letters < 0.5) {
 		for (const { tag, pattern, distinct } of SCRIPT_LANGUAGES) {
 			const share = (text.match(new RegExp(pattern.source, 'gu'))?.length ?? 0) / letters;
-			if (share >= 0.3 && (!distinct || distinct.test(text))) return { tag, confidence: share };
+			// A language told apart by its own letters needs enough of them, not one quoted word.
+			const own = distinct ? (text.match(new RegExp(distinct.source, 'gu'))?.length ?? 0) / letters : 1;
+			if (share >= 0.3 && own >= 0.02) return { tag, confidence: share };
 		}
 		return null;
 	}
 	const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-	let best: LanguageGuess | null = null;
-	for (const [tag, set] of STOPWORD_SETS) {
+	const scores = STOPWORD_SETS.map(([tag, set]) => {
 		let hits = 0;
 		for (const word of words) if (set.has(word)) hits++;
-		const confidence = hits / words.length;
-		if (hits > 0 && (!best || confidence > best.confidence)) best = { tag, confidence };
-	}
+		return { tag, confidence: words.length > 0 ? hits / words.length : 0 };
+	}).sort((a, b) => b.confidence - a.confidence);
+	const [best, runnerUp] = scores as [LanguageGuess, LanguageGuess];
+	// Too few function words, or two languages nearly tied: not recognised.
+	if (best.confidence < MIN_CONFIDENCE || best.confidence < runnerUp.confidence * MIN_MARGIN) return null;
 	return best;
 }

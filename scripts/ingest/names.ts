@@ -36,3 +36,5 @@ export function normalizePlace(place: string): string {
 	if (known) return known;
 	return clean === clean.toUpperCase() ? titleCase(clean) : clean;
 }
+
+export const isKnownPlace = (place: string) => PLACE_BY_SPELLING.has(place.trim().replace(/\s+/g, ' ').toLowerCase());

@@ -5,16 +5,20 @@
  * here knows any one source.
  */
 import {
+	BYLINE,
 	CHROME_LINES,
 	CHROME_PATTERNS,
+	CONTRIBUTOR_LINE,
 	CREDIT_LABELS,
+	DATE_LINE_NOISE,
 	END_MARKERS,
 	INLINE_CHROME,
 	MENU_SEPARATORS,
 	SOURCE_LABELS,
 } from './tables/chrome.ts';
 import { findDates, type DateMention } from './dates.ts';
-import { findAgency, normalizePlace } from './names.ts';
+import { findAgency, isKnownPlace, normalizePlace } from './names.ts';
+import { STOPWORDS } from './tables/languages.ts';
 
 export interface Block {
 	/** 1-based line number of the block's first line in the source. */
@@ -57,11 +61,17 @@ export interface Structure {
 
 const CHROME_LINE_SET = new Set(CHROME_LINES);
 const LIST_MARKER = /^[-*•–—]\s+/u;
+/** A list item, bulleted or numbered: never a heading, never joined to the line above. */
+const LIST_ITEM = /^(?:[-*•–—]|\d{1,2}[.)])\s+/u;
 const MAX_TITLE_WORDS = 25;
 const MAX_HEADING_WORDS = 20;
 const MIN_DEK_WORDS = 6;
 
 export const words = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/** Lowercased words of four letters or more, less function words: what a headline and its story share. */
+const FUNCTION_WORDS = new Set(Object.values(STOPWORDS).flat());
+const contentWords = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
 
 /** Ends like a sentence: terminal punctuation, maybe inside closing quotes or brackets. */
 export function endsLikeSentence(text: string): boolean {
@@ -77,7 +87,7 @@ export const isProse = (text: string) => endsLikeSentence(text) || words(text).l
 export function isHeadlineLike(text: string, maxWords = MAX_TITLE_WORDS): boolean {
 	const count = words(text).length;
 	if (count === 0 || count > maxWords) return false;
-	if (/^[\p{Ll}"“«„'‘(]/u.test(text)) return false;
+	if (/^[\p{Ll}(]/u.test(text) || LIST_ITEM.test(text)) return false;
 	if (endsLikeSentence(text)) return /\?["”’»]?$/u.test(text) && count <= 15;
 	return true;
 }
@@ -103,7 +113,7 @@ export function toBlocks(text: string): Block[] {
 			current = null;
 			return;
 		}
-		if (wrapped && current && !LIST_MARKER.test(line)) {
+		if (wrapped && current && !LIST_ITEM.test(line)) {
 			current.text += ` ${line}`;
 			return;
 		}
@@ -143,6 +153,8 @@ function classify(block: Block): Kind {
 	if (source?.groups) return { kind: 'source-credit', rest: source.groups.rest ?? '' };
 	const unbracketed = bare.replace(/^\((.*)\)$/u, '$1');
 	if (CREDIT_LABELS.test(unbracketed) && words(unbracketed).length <= 20) return { kind: 'credit', text: unbracketed };
+	if (BYLINE.test(unbracketed) && words(unbracketed).length <= 10 && !endsLikeSentence(unbracketed)) return { kind: 'credit', text: unbracketed };
+	if (CONTRIBUTOR_LINE.test(unbracketed) && words(unbracketed).length <= 25) return { kind: 'credit', text: unbracketed };
 
 	let text = block.text;
 	let suffix: Removed | null = null;
@@ -158,12 +170,15 @@ function classify(block: Block): Kind {
 		suffix = { line: block.line, text: end[0].trim(), reason: 'end-of-copy marker' };
 		text = text.slice(0, end.index).trimEnd();
 	}
-	// A date line: a short line that is a date, maybe with an agency or place.
-	const dates = words(text).length <= 12 ? findDates(text) : [];
-	if (dates.length === 1) {
-		let rest = text.replace(dates[0]!.raw, ' ');
+	// A date line: a short line that is a date (or a published/updated pair), maybe
+	// with an agency, labels and times.
+	const dates = words(text).length <= 20 ? findDates(text) : [];
+	if (dates.length >= 1 && dates.length <= 2) {
+		let rest = text;
+		for (const date of dates) rest = rest.replace(date.raw, ' ');
 		const agency = findAgency(rest);
 		if (agency) rest = rest.replace(agency.matched, ' ');
+		for (const noise of DATE_LINE_NOISE) rest = rest.replace(noise, ' ');
 		if (words(rest).length <= 2) return { kind: 'date-line', text, suffix };
 	}
 	return { kind: 'text', text, suffix };
@@ -171,23 +186,32 @@ function classify(block: Block): Kind {
 
 /**
  * A dateline at the start of the first paragraph: "MOSCOW, September 5
- * (Itar-Tass) —— ", "PARIS (AFP) - ", "Moscow, 17 November /TASS/ - ".
- * The place must be in capitals, or an agency credit must follow it.
+ * (Itar-Tass) —— ", "PARIS (AFP) - ", "Madrid, 17 nov (EFE).- ",
+ * "МОСКВА, 17 ноября. /ТАСС/. ", "KIEV, Ukraine (AP) — ", "Berlin/Paris (dpa) - ".
+ * The place must be in capitals, or an agency credit must follow it; a single
+ * capitalised word with neither date nor agency must be a known place
+ * ("BREAKING: " and "NATO - " are not datelines).
  */
 const DATELINE =
-	/^(?<place>[\p{Lu}][\p{L}.'’ -]{1,40}?)(?:,\s*(?<date>[^()/\n—–-]{3,30}?))?\s*(?:\((?<agency1>[^)]{2,40})\)|\/(?<agency2>[^/]{2,40})\/)?\s*(?<dash>—+|–+|-{1,2}|:)\s+(?=\S)/u;
+	/^(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:,\s*(?<date>[^()/\n—–-]{2,30}?)\.?)?\s*(?:\((?<agency1>[^)]{2,40})\)|\/(?<agency2>[^/]{2,40})\/)?(?<end>\s*\.?\s*(?:—+|–+|-{1,2}|:)|\.)\s+(?=\S)/u;
 
 export function parseDateline(text: string): { prefix: string; place: string; date: DateMention | null; agency: string | null } | null {
 	const match = DATELINE.exec(text);
 	if (!match?.groups) return null;
-	const { place, date, agency1, agency2 } = match.groups;
+	const { place, date, agency1, agency2, end } = match.groups;
 	const agencyText = agency1 ?? agency2;
-	const capitals = place !== undefined && place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
-	if (!place || (!capitals && !agencyText) || words(place).length > 4) return null;
+	if (!place || words(place).length > 4) return null;
+	const capitals = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
+	if (!capitals && !agencyText) return null;
+	// A bare full stop ends a dateline only after an agency credit ("/ТАСС/. ").
+	if (end?.trim() === '.' && !agencyText) return null;
 	const dateMention = date ? (findDates(date)[0] ?? null) : null;
-	if (date && !dateMention) return null;
+	// Without an agency, what follows the comma must be a date; with one, it may be a region ("KIEV, Ukraine (AP)").
+	if (date && !dateMention && !agencyText) return null;
+	if (!dateMention && !agencyText && !isKnownPlace(place) && words(place).length < 2) return null;
 	const agency = agencyText ? (findAgency(agencyText)?.name ?? agencyText.trim()) : null;
-	return { prefix: match[0], place: normalizePlace(place.trim()), date: dateMention, agency };
+	const firstPlace = place.split('/')[0]!.trim();
+	return { prefix: match[0], place: normalizePlace(firstPlace), date: dateMention, agency };
 }
 
 /** "[Source: Itar Tass, Moscow, 17Nov15]" -> agency, place and date. */
@@ -288,9 +312,16 @@ export function parseStructure(text: string): Structure {
 	const lastProse = content.findLastIndex((b) => isProse(b.text));
 	let titleIndex = -1;
 	if (firstProse !== 0) {
+		// The headline is the first headline-like line of the lead whose words the story
+		// uses; a site's name above it ("The Daily Monitor") shares none of them.
 		const lead = content.slice(0, firstProse === -1 ? content.length : firstProse);
-		titleIndex = lead.findIndex((b) => isHeadlineLike(b.text) && words(b.text).length >= 3);
-		if (titleIndex === -1) titleIndex = lead.findLastIndex((b) => isHeadlineLike(b.text));
+		const story = new Set(content.slice(Math.max(firstProse, 0)).flatMap((b) => contentWords(b.text)));
+		const candidates = lead.map((b, index) => ({ b, index })).filter(({ b }) => isHeadlineLike(b.text) && words(b.text).length >= 3);
+		const sharing = candidates.find(({ b }) => {
+			const own = contentWords(b.text);
+			return own.length > 0 && own.filter((w) => story.has(w)).length / own.length >= 0.4;
+		});
+		titleIndex = sharing?.index ?? candidates.at(-1)?.index ?? lead.findLastIndex((b) => isHeadlineLike(b.text));
 	}
 	if (titleIndex === -1 && lastProse !== -1) {
 		// Some pages put the headline after the story (scraped from a caption or a footer).
@@ -337,8 +368,8 @@ export function parseStructure(text: string): Structure {
 		body.push({ type: heading ? 'heading' : 'paragraph', text: block.text, line: block.line });
 	});
 
-	// The dateline opens the first paragraph.
-	const first = body.find((n) => n.type === 'paragraph');
+	// The dateline opens the first paragraph of prose.
+	const first = body.find((n) => n.type === 'paragraph' && isProse(n.text)) ?? body.find((n) => n.type === 'paragraph');
 	if (first) {
 		const parsed = parseDateline(first.text);
 		if (parsed) {

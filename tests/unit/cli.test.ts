@@ -32,7 +32,7 @@ test('good and bad sources: every good entry written, one line per bad file, exi
 	assert.equal(code, 1);
 	const lines = stderr.trim().split('\n');
 	const named = lines.map((line) => path.basename(/^ingest: (\S+):/.exec(line)?.[1] ?? '')).sort();
-	assert.deepEqual(named, ['bad-override.txt', 'binary.txt', 'empty.txt', 'no-body.txt', 'no-date.txt', 'no-year.txt', 'whitespace-only.txt']);
+	assert.deepEqual(named, ['bad-override.txt', 'binary.txt', 'empty.txt', 'html-error-page.txt', 'no-body.txt', 'no-date.txt', 'no-year.txt', 'whitespace-only.txt']);
 	assert.ok(lines.every((line) => !/\n\s+at /.test(line)), 'no stack traces');
 	assert.match(stderr, /bad-override\.txt: bad-override\.meta\.yaml: .*unknown field "titel"/);
 	assert.match(stderr, /no-year\.txt: no date: .*add date and dateBasis in no-year\.meta\.yaml/);

@@ -40,6 +40,19 @@ test('a weekday across the new year is matched to the nearest date', () => {
 	assert.equal(inference?.year, 2012);
 });
 
+test('a candidate year the text names itself wins over the nearest to the latest year', () => {
+	// Thursday, November 26 fits 2015, 2020 and 2026; the text names 2015 (and a 2030 target).
+	const inference = inferYear(11, 26, 'They agreed on Thursday, November 26, after the talks in 2015. Targets for 2030 were discussed.');
+	assert.deepEqual([inference?.year, inference?.named], [2015, true]);
+});
+
+test('labelled dates with weekdays and times', () => {
+	assert.deepEqual(simple('Dienstag, 17.11.2015, 14:32 Uhr'), [{ raw: 'Dienstag, 17.11.2015', day: 17, month: 11, year: 2015, weekday: 2 }]);
+	assert.deepEqual(simple('2015-11-17T14:32:00Z').map((d) => d.day), [17]);
+	assert.deepEqual(simple('17/11/2015 and 05/11/2015').map((d) => d.raw), ['17/11/2015']);
+	assert.deepEqual(simple('26.11.2015').map((d) => [d.day, d.month, d.year]), [[26, 11, 2015]]);
+});
+
 test('nothing pins the year: no weekday, or no year mentioned', () => {
 	assert.equal(inferYear(9, 5, 'The ministers met in 2010 and will meet again.'), null);
 	assert.equal(inferYear(9, 5, 'They met on Monday, September 5.'), null);

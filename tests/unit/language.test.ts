@@ -22,6 +22,15 @@ test('other scripts decide by script', () => {
 	assert.equal(tag('俄罗斯总统普京与法国总统奥朗德在莫斯科举行会谈。'), 'zh');
 });
 
+test('a language the tables lack, or two languages nearly tied, is not recognised', () => {
+	assert.equal(tag('Prezydent Rosji spotkał się w czwartek z prezydentem Francji w Moskwie, aby omówić sytuację w Syrii.'), null);
+	assert.equal(tag('Rusya Devlet Başkanı Putin ile Hollande, Suriye konusunda anlaştı ve iki ülke bilgi paylaşımını artıracak.'), 'tr');
+});
+
+test('Russian quoting one Ukrainian word is Russian', () => {
+	assert.equal(tag('Президент России провёл переговоры в Москве и сказал, что слово «Україна» звучит иначе, чем раньше, по его мнению.'), 'ru');
+});
+
 test('no letters, no language', () => {
 	assert.equal(tag('12345 -- 678'), null);
 });

@@ -84,8 +84,45 @@ test('datelines: capitals, or an agency credit', () => {
 	assert.deepEqual(parseDateline('PARIS (AFP) - Le ministre')?.agency, 'AFP');
 	assert.equal(parseDateline('MOSKOW, 17 November /TASS/ - Para')?.agency, 'ITAR-TASS');
 	assert.equal(parseDateline('NEW DELHI, Jan 3 (Reuters) - India')?.place, 'New Delhi');
+	const madrid = parseDateline('Madrid, 17 nov (EFE).- El presidente');
+	assert.deepEqual([madrid?.prefix, madrid?.place, madrid?.agency, madrid?.date?.raw], ['Madrid, 17 nov (EFE).- ', 'Madrid', 'EFE', '17 nov']);
+	const moskva = parseDateline('МОСКВА, 17 ноября. /ТАСС/. Президент России');
+	assert.deepEqual([moskva?.prefix, moskva?.place, moskva?.agency], ['МОСКВА, 17 ноября. /ТАСС/. ', 'Moscow', 'ITAR-TASS']);
+	assert.deepEqual([parseDateline('KIEV, Ukraine (AP) — The')?.place, parseDateline('KIEV, Ukraine (AP) — The')?.agency], ['Kyiv', 'AP']);
+	assert.equal(parseDateline('Berlin/Paris (dpa) - Bundeskanzlerin')?.place, 'Berlin');
+	assert.equal(parseDateline('BREAKING: Ministers resign'), null);
+	assert.equal(parseDateline('NATO - the alliance said'), null);
 	assert.equal(parseDateline('Ordinary sentence - with a dash in it.'), null);
 	assert.equal(parseDateline('Moscow - the capital said'), null);
+});
+
+test("a site's name above the headline is not the title; a quoted headline is", () => {
+	const s = parseStructure('The Daily Eurasia Monitor\n\n"We are at war": Hollande asks parliament for powers\n\nHollande asked parliament for powers on Monday, saying "we are at war".');
+	assert.equal(s.title, '"We are at war": Hollande asks parliament for powers');
+	assert.deepEqual(s.removed.map((r) => r.reason), ['before the title (site header)']);
+});
+
+test('bylines, contributor lines, separators, cookie and newsletter chrome', () => {
+	const s = parseStructure([
+		'Accept all cookies',
+		'We use cookies to give you the best experience on our website.',
+		'Ministers meet on the budget',
+		'By JANE DOE Associated Press',
+		'ROME (AP) — Ministers met on Monday to discuss the budget, officials said.',
+		'___',
+		'Associated Press writer John Smith in Paris contributed to this report.',
+		'Sign up for our newsletter',
+		'Get the top stories delivered to your inbox every morning.',
+	].join('\n'));
+	assert.equal(s.title, 'Ministers meet on the budget');
+	assert.deepEqual(s.body.map((n) => n.text), ['Ministers met on Monday to discuss the budget, officials said.']);
+	assert.deepEqual(s.credits, ['By JANE DOE Associated Press', 'Associated Press writer John Smith in Paris contributed to this report.']);
+	assert.deepEqual(s.removed.map((r) => r.reason), ['site chrome', 'cookie notice', 'credit', 'dateline', 'separator', 'credit', 'site chrome', 'newsletter sign-up']);
+});
+
+test('numbered list items stay paragraphs, never headings', () => {
+	const s = parseStructure('Plan agreed\n\nThe plan has steps:\n\n1. Exchange of intelligence\n\n2. Regular contacts between ministries\n\nThe ministers will meet again, they said.');
+	assert.deepEqual(s.body.map((n) => n.type), ['paragraph', 'paragraph', 'paragraph', 'paragraph']);
 });
 
 test('a headline after the story is the title when none stands before it', () => {

@@ -4,7 +4,7 @@
  * title case when the source wrote it in capitals.
  */
 export const PLACES: Record<string, string[]> = {
-	Moscow: ['Moscow', 'Moskow', 'Moskva', 'Moscou', 'Moskau', 'Moscú', 'Mosca', 'Москва'],
+	Moscow: ['Moscow', 'Moskow', 'Moskva', 'Moskova', 'Moscou', 'Moskau', 'Moscú', 'Mosca', 'Москва'],
 	Beijing: ['Beijing', 'Peking', 'Pékin', 'Pekín', '北京'],
 	Paris: ['Paris', 'París', 'Parigi', 'Париж'],
 	London: ['London', 'Londres', 'Londra', 'Лондон'],
