@@ -41,7 +41,9 @@ export default function offline(): AstroIntegration {
 					listed.push({ url, bytes: bytes.length });
 				}
 				const id = version.digest('hex').slice(0, 16);
-				const cache = `archive-${id}`;
+				// Named by base path and build: deployments sharing an origin keep their own caches.
+				const prefix = `archive:${base}:`;
+				const cache = `${prefix}${id}`;
 				const marker = `${base}__offline-saved__`;
 
 				// The shell: pages that must work offline at once, and what they load.
@@ -52,6 +54,8 @@ export default function offline(): AstroIntegration {
 					shell.add(`${base}pagefind/pagefind.${hash}.pf_meta`);
 					shell.add(`${base}pagefind/wasm.${wasm}.pagefind`);
 				}
+				// Filter chunks are small and every search needs them, offline too.
+				for (const file of files) if (file.startsWith('pagefind/filter/')) shell.add(fileUrl(base, file));
 				for (const page of shellPages) {
 					shell.add(fileUrl(base, page));
 					const html = await readFile(path.join(root, page), 'utf8');
@@ -59,7 +63,7 @@ export default function offline(): AstroIntegration {
 				}
 				const bytes = listed.reduce((sum, f) => sum + f.bytes, 0);
 				await writeFile(path.join(root, 'offline.json'), `${JSON.stringify({ version: id, cache, marker, bytes, files: listed })}\n`);
-				const config = { version: id, base, cache, marker, shell: [...shell].sort() };
+				const config = { version: id, base, prefix, cache, marker, shell: [...shell].sort() };
 				await writeFile(path.join(root, 'sw.js'), `const ARCHIVE = ${JSON.stringify(config)};\n${template}`);
 				logger.info(`offline: ${listed.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB; shell of ${shell.size}; version ${id}`);
 			},

@@ -5,6 +5,9 @@
  */
 import { slugify } from './slug.ts';
 
+/** Where a raw source is published, relative to sources/: its name, made to end in .txt. */
+export const sourcePath = (file: string) => (/\.txt$/i.test(file) ? file : `${file}.txt`);
+
 export const routes = {
 	home: () => '',
 	article: (id: string) => `articles/${id}/`,
@@ -16,7 +19,8 @@ export const routes = {
 	years: () => 'years/',
 	year: (year: string) => `years/${year}/`,
 	search: () => 'search/',
-	source: (file: string) => `sources/${file.split('/').map(encodeURIComponent).join('/')}`,
+	/** Raw sources are always published as .txt: a source named page.html must never become a live page. */
+	source: (file: string) => `sources/${sourcePath(file).split('/').map(encodeURIComponent).join('/')}`,
 	feed: () => 'feed.xml',
 	sitemap: () => 'sitemap.xml',
 	stylesheet: () => 'styles/',

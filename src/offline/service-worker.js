@@ -13,7 +13,7 @@ const NETWORK_FIRST = /(\/|\.html|\.json|\.xml|\.txt|\/pagefind\.js|\/pagefind-w
 
 async function savedBefore() {
 	for (const key of await caches.keys()) {
-		if (key !== ARCHIVE.cache && key.startsWith('archive-') && (await (await caches.open(key)).match(ARCHIVE.marker))) return true;
+		if (key !== ARCHIVE.cache && key.startsWith(ARCHIVE.prefix) && (await (await caches.open(key)).match(ARCHIVE.marker))) return true;
 	}
 	return false;
 }
@@ -22,11 +22,13 @@ self.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(ARCHIVE.cache);
-			await cache.addAll(ARCHIVE.shell);
+			// Straight from the network: the browser's HTTP cache may still hold the previous build.
+			const fresh = (url) => new Request(url, { cache: 'reload' });
+			await cache.addAll(ARCHIVE.shell.map(fresh));
 			// A reader who saved the whole archive keeps it across builds.
 			if (await savedBefore()) {
 				const manifest = await (await fetch(`${ARCHIVE.base}offline.json`, { cache: 'no-cache' })).json();
-				await cache.addAll(manifest.files.map((file) => file.url));
+				await cache.addAll(manifest.files.map((file) => fresh(file.url)));
 				await cache.put(ARCHIVE.marker, new Response('saved'));
 			}
 			await self.skipWaiting();
@@ -37,7 +39,8 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			for (const key of await caches.keys()) if (key.startsWith('archive-') && key !== ARCHIVE.cache) await caches.delete(key);
+			// Only this deployment's older caches: another archive on the same origin keeps its own.
+			for (const key of await caches.keys()) if (key.startsWith(ARCHIVE.prefix) && key !== ARCHIVE.cache) await caches.delete(key);
 			await self.clients.claim();
 		})(),
 	);

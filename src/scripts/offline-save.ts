@@ -13,24 +13,25 @@ interface OfflineManifest {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-export async function setUpOfflineSave(): Promise<void> {
+/** Resolves to whether the whole archive is saved for offline reading. */
+export async function setUpOfflineSave(): Promise<boolean> {
 	const button = document.getElementById('offline-save') as HTMLButtonElement | null;
 	const progress = document.getElementById('offline-progress') as HTMLProgressElement | null;
 	const status = document.getElementById('offline-status');
-	if (!button || !progress || !status || !('serviceWorker' in navigator) || !('caches' in window)) return;
+	if (!button || !progress || !status || !('serviceWorker' in navigator) || !('caches' in window)) return false;
 	const base = document.documentElement.dataset.base ?? '/';
 	let manifest: OfflineManifest;
 	try {
 		const response = await fetch(`${base}offline.json`, { cache: 'no-cache' });
-		if (!response.ok) return;
+		if (!response.ok) return false;
 		manifest = (await response.json()) as OfflineManifest;
 	} catch {
-		return;
+		return false;
 	}
 	const cache = await caches.open(manifest.cache);
 	if (await cache.match(manifest.marker)) {
 		status.textContent = `The whole archive is saved for offline reading (${manifest.files.length} files, ${megabytes(manifest.bytes)}).`;
-		return;
+		return true;
 	}
 	button.textContent = `Save the archive for offline (${manifest.files.length} files, ${megabytes(manifest.bytes)})`;
 	button.hidden = false;
@@ -44,7 +45,8 @@ export async function setUpOfflineSave(): Promise<void> {
 		const worker = async () => {
 			for (let file = queue.shift(); file; file = queue.shift()) {
 				try {
-					const response = await fetch(file.url, { cache: 'no-cache' });
+					// Straight from the network, never the browser's HTTP cache of an older build.
+					const response = await fetch(file.url, { cache: 'reload' });
 					if (!response.ok) throw new Error(String(response.status));
 					await cache.put(file.url, response);
 				} catch {
@@ -67,4 +69,5 @@ export async function setUpOfflineSave(): Promise<void> {
 		status.textContent = `Saved: every article, raw source and the whole search index now work offline (${megabytes(manifest.bytes)}).`;
 		document.dispatchEvent(new CustomEvent('offline-saved'));
 	});
+	return false;
 }

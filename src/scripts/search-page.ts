@@ -53,7 +53,11 @@ const label = (key: FilterKey, value: string) => (key === 'language' ? languageN
 function renderFilterOptions(totals: FilterCounts, current: FilterCounts | null, state: SearchState) {
 	for (const key of FILTER_KEYS) {
 		const select = filterSelects.get(key)!;
-		const values = Object.keys(totals[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : label(key, a).localeCompare(label(key, b))));
+		const known = Object.keys(totals[key] ?? {});
+		// A value from the URL that the archive lacks is still shown, so it can be seen and undone.
+		const chosen = state.filters[key];
+		if (chosen && !known.includes(chosen)) known.push(chosen);
+		const values = known.sort((a, b) => (key === 'year' ? b.localeCompare(a) : label(key, a).localeCompare(label(key, b))));
 		const first = select.options[0]!;
 		select.replaceChildren(first, ...values.map((value) => {
 			const count = (current ?? totals)[key]?.[value] ?? 0;
@@ -117,7 +121,21 @@ function fillForm(state: SearchState) {
 	for (const key of FILTER_KEYS) filterSelects.get(key)!.value = state.filters[key] ?? '';
 }
 
-async function run(state: SearchState) {
+/** Counts for each menu: the search with the other menus' choices applied, not its own. */
+async function menuCounts(windows: FrameWindow[], state: SearchState, counts: FilterCounts): Promise<FilterCounts> {
+	const result: FilterCounts = { ...counts };
+	for (const key of FILTER_KEYS) {
+		if (!state.filters[key]) continue;
+		const without: SearchState = { ...state, filters: { ...state.filters, [key]: undefined } };
+		const answers = await Promise.all(windows.map((w) => w.archiveSearch(state.q, pagefindOptions(without), 0)));
+		result[key] = mergeCounts(answers.map((a) => a.filters))[key] ?? {};
+	}
+	return result;
+}
+
+let offlineSaved = false;
+
+async function run(state: SearchState, focusFrom = -1) {
 	const mine = ++generation;
 	const hasFilter = FILTER_KEYS.some((key) => state.filters[key]);
 	if (!state.q && !hasFilter) {
@@ -128,16 +146,28 @@ async function run(state: SearchState) {
 		return;
 	}
 	status.textContent = 'Searching…';
-	const windows = await framesReady;
-	const answers = await Promise.all(windows.map((w) => w.archiveSearch(state.q, pagefindOptions(state), limit)));
-	if (mine !== generation) return;
-	const total = answers.reduce((sum, a) => sum + a.total, 0);
-	const hits = mergeHits(answers.map((a) => a.hits), state.sort).slice(0, limit);
-	renderFilterOptions(totals, mergeCounts(answers.map((a) => a.filters)), state);
-	list.replaceChildren(...hits.map(renderHit));
-	more.hidden = total <= hits.length;
-	status.textContent = describe(state, total);
-	document.dispatchEvent(new CustomEvent('search-rendered', { detail: { query: state.q, total } }));
+	try {
+		const windows = await framesReady;
+		const answers = await Promise.all(windows.map((w) => w.archiveSearch(state.q, pagefindOptions(state), limit)));
+		const counts = await menuCounts(windows, state, mergeCounts(answers.map((a) => a.filters)));
+		if (mine !== generation) return;
+		const total = answers.reduce((sum, a) => sum + a.total, 0);
+		const hits = mergeHits(answers.map((a) => a.hits), state.sort).slice(0, limit);
+		renderFilterOptions(totals, counts, state);
+		list.replaceChildren(...hits.map(renderHit));
+		more.hidden = total <= hits.length;
+		const shown = total > hits.length ? ` Showing ${hits.length}.` : '';
+		// Offline, an unsaved archive may lack index chunks, and Pagefind then finds less.
+		const offline = !navigator.onLine && !offlineSaved ? ' You are offline and the archive is not saved for offline use, so some results may be missing.' : '';
+		status.textContent = `${describe(state, total)}${shown}${offline}`;
+		if (focusFrom >= 0) list.querySelectorAll('a')[focusFrom]?.focus();
+		document.dispatchEvent(new CustomEvent('search-rendered', { detail: { query: state.q, total } }));
+	} catch (error) {
+		if (mine !== generation) return;
+		status.textContent = navigator.onLine
+			? `Search failed: ${(error as Error).message}`
+			: 'Search needs parts of its index that are not saved for offline use. Connect, or save the archive for offline below.';
+	}
 }
 
 function stateFromForm(): SearchState {
@@ -162,12 +192,18 @@ form.addEventListener('submit', (event) => {
 	clearTimeout(typing);
 	go('push');
 });
+// Arrowing through a menu changes it at every key: one history entry for a burst of changes.
+let lastMenuChange = 0;
 form.addEventListener('change', (event) => {
-	if (event.target instanceof HTMLSelectElement) go('push');
+	if (!(event.target instanceof HTMLSelectElement)) return;
+	const now = Date.now();
+	go(now - lastMenuChange < 1500 ? 'replace' : 'push');
+	lastMenuChange = now;
 });
 more.addEventListener('click', () => {
+	const before = limit;
 	limit += PAGE_SIZE;
-	void run(readState(location.search));
+	void run(readState(location.search), before);
 });
 window.addEventListener('popstate', () => {
 	limit = PAGE_SIZE;
@@ -190,4 +226,5 @@ framesReady
 		status.textContent = `Search could not start: ${(error as Error).message}`;
 	});
 if (initial.q) status.textContent = 'Loading the search index…';
-void setUpOfflineSave();
+void setUpOfflineSave().then((saved) => (offlineSaved ||= saved));
+document.addEventListener('offline-saved', () => (offlineSaved = true));

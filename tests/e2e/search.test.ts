@@ -98,6 +98,8 @@ describe('the search page', () => {
 		await page.locator('select[name="language"]').selectOption('id');
 		await page.waitForURL(/\?q=Putin&language=id$/);
 		await page.waitForFunction(() => document.getElementById('search-status')?.textContent === '1 result for “Putin” in Indonesian.');
+		// Each menu counts what choosing another value would give, not zero.
+		assert.deepEqual(await page.locator('select[name="language"] option').allTextContents(), ['All languages', 'English (3)', 'Indonesian (1)']);
 		await page.goBack();
 		await page.waitForURL(/\?q=Putin$/);
 		await page.waitForFunction(() => document.getElementById('search-status')?.textContent === '4 results for “Putin”.');
@@ -169,6 +171,9 @@ describe('offline', () => {
 		// A raw source, never visited, was saved too.
 		const raw = await page.evaluate(async (url) => (await fetch(url)).status, server.url('sources/004_d73bbc3d34addd6b.txt'));
 		assert.equal(raw, 200);
+		// The cache is this deployment's own: another archive on the same origin keeps its caches.
+		const names = await page.evaluate(() => caches.keys());
+		assert.ok(names.length > 0 && names.every((name) => name.startsWith('archive:/archive/:')), names.join());
 		await context.close();
 	});
 

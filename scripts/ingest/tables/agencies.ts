@@ -32,4 +32,5 @@ export const AGENCIES: Agency[] = [
 	{ name: 'BelTA', aliases: ['BelTA', 'БелТА'] },
 	{ name: 'Sputnik', aliases: ['Sputnik'] },
 	{ name: 'UPI', aliases: ['UPI', 'United Press International'] },
+	{ name: 'Tanjug', aliases: ['Tanjug', 'Танјуг'] },
 ];
