@@ -48,7 +48,7 @@ export default function offline(): AstroIntegration {
 
 				// The shell: pages that must work offline at once, and what they load.
 				const entry = JSON.parse(await readFile(path.join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string }> };
-				const shellPages = ['index.html', 'search/index.html', '404.html', ...files.filter((f) => /^search\/lang\/[^/]+\/index\.html$/.test(f))];
+				const shellPages = ['index.html', 'search/index.html', 'offline/index.html', '404.html', ...files.filter((f) => /^search\/lang\/[^/]+\/index\.html$/.test(f))];
 				const shell = new Set<string>([`${base}register.js`, `${base}search-frame.js`, `${base}pagefind/pagefind.js`, `${base}pagefind/pagefind-worker.js`, `${base}pagefind/pagefind-entry.json`]);
 				for (const { hash, wasm } of Object.values(entry.languages)) {
 					shell.add(`${base}pagefind/pagefind.${hash}.pf_meta`);

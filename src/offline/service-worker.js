@@ -56,8 +56,8 @@ async function networkFirst(request, key) {
 		const cached = await cache.match(key, { ignoreSearch: true });
 		if (cached) return cached;
 		if (request.mode === 'navigate') {
-			const notFound = await cache.match(`${ARCHIVE.base}404.html`);
-			if (notFound) return notFound;
+			const offline = await cache.match(`${ARCHIVE.base}offline/`);
+			if (offline) return offline;
 		}
 		throw error;
 	}

@@ -177,6 +177,21 @@ describe('offline', () => {
 		await context.close();
 	});
 
+	test('offline, a page never visited nor saved says so', async () => {
+		const server = servers['/']!;
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(server.url('search/'));
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await context.setOffline(true);
+		await page.goto(server.url('timeline/'));
+		assert.equal(await page.locator('h1').textContent(), 'You are offline');
+		// The search page itself is kept from the start; without the saved index it says what is missing.
+		await page.goto(server.url('search/?q=Daesh'));
+		await page.waitForFunction(() => /not saved for offline use/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+		await context.close();
+	});
+
 	test('the site works with the service worker blocked', async () => {
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const page = await context.newPage();
