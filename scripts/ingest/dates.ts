@@ -2,6 +2,7 @@
  * Reading dates out of text in any language of the calendar tables, and
  * inferring a missing year from what the text itself constrains.
  */
+import { escapeRegExp } from './regex.ts';
 import { MONTHS, WEEKDAYS } from './tables/calendar.ts';
 
 export interface DateMention {
@@ -14,9 +15,8 @@ export interface DateMention {
 	weekday: number | null;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) =>
-	[...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
+	[...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp).join('|');
 
 const MONTH = `(?:${alternation(Object.keys(MONTHS))})\\.?`;
 const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS))})`;

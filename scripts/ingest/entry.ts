@@ -33,6 +33,9 @@ export interface Ingested {
 	pinnedId: boolean;
 }
 
+/** The editor's override beside a source: `<name>.meta.yaml` for `<name>.txt`. */
+export const overrideNameFor = (file: string) => `${file.replace(/\.[^./]+$/, '')}.meta.yaml`;
+
 const CLUE_PRIORITY = ['credit line', 'date line', 'dateline'];
 
 const quote = (text: string) => `"${text.replace(/\s+/g, ' ').trim()}"`;
@@ -127,7 +130,7 @@ export function ingestSource(input: SourceInput): Ingested {
 		throw new SourceError('no article body: no paragraph of prose was found');
 	}
 	const title = override?.title ?? structure.title;
-	if (!title) throw new SourceError(`no title found: add a title in ${input.file.replace(/\.[^.]+$/, '')}.meta.yaml`);
+	if (!title) throw new SourceError(`no title found: add a title in ${overrideNameFor(input.file)}`);
 
 	const articleText = [title, structure.dek ?? '', ...structure.body.map((n) => n.text)].join('\n');
 	let dated: { date: string; dateCertainty: Article['dateCertainty']; dateBasis: string };
@@ -137,14 +140,13 @@ export function ingestSource(input: SourceInput): Ingested {
 		const settled = settleDate(structure.dateClues, articleText, warnings);
 		if (!settled) {
 			const hint = structure.dateClues.length > 0 ? 'the text gives a day and month but nothing pins the year' : 'the text gives no dated credit, date line or dateline';
-			throw new SourceError(`no date: ${hint}; add date and dateBasis in ${input.file.replace(/\.[^.]+$/, '')}.meta.yaml`);
+			throw new SourceError(`no date: ${hint}; add date and dateBasis in ${overrideNameFor(input.file)}`);
 		}
 		dated = { date: settled.date, dateCertainty: settled.certainty, dateBasis: override?.dateBasis ?? settled.basis };
 	}
 
-	const detected = detectLanguage(articleText);
-	const language = override?.language ?? detected?.tag;
-	if (!language) throw new SourceError(`language not recognised: add language in ${input.file.replace(/\.[^.]+$/, '')}.meta.yaml`);
+	const language = override?.language ?? detectLanguage(articleText)?.tag;
+	if (!language) throw new SourceError(`language not recognised: add language in ${overrideNameFor(input.file)}`);
 
 	const markdown = bodyToMarkdown(structure.body);
 	const mismatch = roundTripError(markdown, structure.body);

@@ -1,8 +1,10 @@
 /** Agencies and places, looked up in the tables and written one way. */
+import { escapeRegExp } from './regex.ts';
 import { AGENCIES } from './tables/agencies.ts';
 import { PLACES } from './tables/places.ts';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
+/** An alias as a pattern: spaces and hyphens match either ("Itar Tass", "ITAR-TASS"). */
+const escape = (text: string) => escapeRegExp(text).replace(/[\s-]+/g, '[\\s-]+');
 
 /** Longest aliases first, so "Xinhua News Agency" wins over "Xinhua". */
 const AGENCY_ALIASES = AGENCIES.flatMap(({ name, aliases }) => aliases.map((alias) => ({ name, alias }))).sort(

@@ -6,9 +6,10 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../src/schema/article.ts';
-import { ingestSource, type Ingested } from './entry.ts';
+import { ingestSource, overrideNameFor, type Ingested } from './entry.ts';
 import { SourceError } from './errors.ts';
 import { generatedFrom, serializeEntry } from './serialize.ts';
+import { listFiles } from '../../src/lib/list-files.ts';
 import { withSuffix } from '../../src/lib/slug.ts';
 import type { Removed } from './structure.ts';
 
@@ -47,17 +48,6 @@ const IO_BATCH = 64;
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-async function listFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((e) => e.isFile() && !e.name.startsWith('.'))
-		.map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-		.filter((file) => !file.split('/').some((part) => part.startsWith('.')))
-		.sort(byCodePoint);
-}
-
-const overrideNameFor = (file: string) => file.replace(/\.[^./]+$/, '') + '.meta.yaml';
-
 async function readIfExists(file: string): Promise<string | null> {
 	try {
 		return await readFile(file, 'utf8');
@@ -80,7 +70,8 @@ async function writeAtomic(file: string, content: string): Promise<void> {
 }
 
 export async function run(options: RunOptions): Promise<RunResult> {
-	const files = await listFiles(options.sources);
+	// Hidden files and folders (an editor's .DS_Store, a .git) are not sources.
+	const files = (await listFiles(options.sources)).filter((file) => !file.split('/').some((part) => part.startsWith('.')));
 	const fileSet = new Set(files);
 	const problems: string[] = [];
 	const reports: SourceReport[] = [];
@@ -169,12 +160,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
 		const batch = targets.slice(start, start + IO_BATCH);
 		const current = await Promise.all(batch.map(([name]) => readIfExists(path.join(options.out, name))));
 		batch.forEach(([name, content], index) => {
-			const existing = current[index]!;
-			if (existing === content) {
+			const onDisk = current[index]!;
+			if (onDisk === content) {
 				unchanged++;
 				return;
 			}
-			if (existing !== null && generatedFrom(existing) === null) {
+			if (onDisk !== null && generatedFrom(onDisk) === null) {
 				problems.push(`${name}: a file the ingest did not write is in the way; it is left alone`);
 				return;
 			}

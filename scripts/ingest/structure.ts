@@ -127,7 +127,7 @@ type Kind =
 	| { kind: 'chrome'; reason: string }
 	| { kind: 'source-credit'; rest: string }
 	| { kind: 'credit'; text: string }
-	| { kind: 'date-line'; text: string; suffix: Removed | null }
+	| { kind: 'date-line'; text: string; mention: DateMention; suffix: Removed | null }
 	| { kind: 'text'; text: string; suffix: Removed | null };
 
 function chromeReason(bare: string): string | null {
@@ -179,7 +179,7 @@ function classify(block: Block): Kind {
 		const agency = findAgency(rest);
 		if (agency) rest = rest.replace(agency.matched, ' ');
 		for (const noise of DATE_LINE_NOISE) rest = rest.replace(noise, ' ');
-		if (words(rest).length <= 2) return { kind: 'date-line', text, suffix };
+		if (words(rest).length <= 2) return { kind: 'date-line', text, mention: dates[0]!, suffix };
 	}
 	return { kind: 'text', text, suffix };
 }
@@ -298,9 +298,8 @@ export function parseStructure(text: string): Structure {
 		}
 		if (kind.suffix) removed.push(kind.suffix);
 		if (kind.kind === 'date-line') {
-			const mention = findDates(kind.text)[0]!;
-			dateClues.push({ mention, where: 'date line', line: kind.text });
-			agency ??= findAgency(kind.text.replace(mention.raw, ' '))?.name ?? null;
+			dateClues.push({ mention: kind.mention, where: 'date line', line: kind.text });
+			agency ??= findAgency(kind.text.replace(kind.mention.raw, ' '))?.name ?? null;
 			removed.push({ line: block.line, text: kind.text, reason: 'date line' });
 			continue;
 		}
