@@ -8,12 +8,15 @@ import { slugify } from './slug.ts';
 /** Where a raw source is published, relative to sources/: its name, made to end in .txt. */
 export const sourcePath = (file: string) => (/\.txt$/i.test(file) ? file : `${file}.txt`);
 
+/** An agency's path segment; names that spell nothing in ASCII get "unknown". */
+export const agencySlug = (name: string) => slugify(name) || 'unknown';
+
 export const routes = {
 	home: () => '',
 	article: (id: string) => `articles/${id}/`,
 	timeline: () => 'timeline/',
 	agencies: () => 'agencies/',
-	agency: (name: string) => `agencies/${slugify(name) || 'unknown'}/`,
+	agency: (name: string) => `agencies/${agencySlug(name)}/`,
 	languages: () => 'languages/',
 	language: (tag: string) => `languages/${tag}/`,
 	years: () => 'years/',

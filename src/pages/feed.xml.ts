@@ -10,26 +10,25 @@ import { escapeXml } from '../lib/xml.ts';
 const FEED_SIZE = 50;
 
 export const GET: APIRoute = async () => {
-	const link = feedUrl;
 	const items = newestFirst(await getTimeline()).slice(0, FEED_SIZE);
 	const xml = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
 		'<channel>',
 		'<title>News Archive</title>',
-		`<link>${escapeXml(link(routes.home()))}</link>`,
-		`<atom:link href="${escapeXml(link(routes.feed()))}" rel="self" type="application/rss+xml"/>`,
+		`<link>${escapeXml(feedUrl(routes.home()))}</link>`,
+		`<atom:link href="${escapeXml(feedUrl(routes.feed()))}" rel="self" type="application/rss+xml"/>`,
 		'<description>The newest articles in the archive.</description>',
 		'<language>en</language>',
 		...items.map(({ data }) =>
 			[
 				'<item>',
 				`<title>${escapeXml(data.title)}</title>`,
-				`<link>${escapeXml(link(routes.article(data.id)))}</link>`,
-				`<guid isPermaLink="true">${escapeXml(link(routes.article(data.id)))}</guid>`,
+				`<link>${escapeXml(feedUrl(routes.article(data.id)))}</link>`,
+				`<guid isPermaLink="true">${escapeXml(feedUrl(routes.article(data.id)))}</guid>`,
 				`<pubDate>${rssDate(data.date)}</pubDate>`,
 				...(data.dek ? [`<description>${escapeXml(data.dek)}</description>`] : []),
-				...(data.agency ? [`<source url="${escapeXml(link(routes.agency(data.agency)))}">${escapeXml(data.agency)}</source>`] : []),
+				...(data.agency ? [`<source url="${escapeXml(feedUrl(routes.agency(data.agency)))}">${escapeXml(data.agency)}</source>`] : []),
 				'</item>',
 			].join(''),
 		),
