@@ -10,15 +10,23 @@ const escape = (text: string) => escapeRegExp(text).replace(/[\s-]+/g, '[\\s-]+'
 const AGENCY_ALIASES = AGENCIES.flatMap(({ name, aliases }) => aliases.map((alias) => ({ name, alias }))).sort(
 	(a, b) => b.alias.length - a.alias.length || a.alias.localeCompare(b.alias),
 );
-const AGENCY_PATTERN = new RegExp(
-	`(?<![\\p{L}\\p{N}])(?:${AGENCY_ALIASES.map(({ alias }) => escape(alias)).join('|')})(?![\\p{L}\\p{N}])`,
-	'iu',
-);
+/** Scripts without spaces: an alias in them is matched inside a run of text ("新华社北京"). */
+const UNSPACED_ALIAS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Short aliases in capitals ("AP", "AA", "PAP") match only in capitals. */
+const isCapitalsAlias = (alias: string) => alias.length <= 5 && alias === alias.toUpperCase() && /\p{Lu}/u.test(alias);
+const aliasPattern = (alias: string) => {
+	const body = escape(alias);
+	return UNSPACED_ALIAS.test(alias) ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+};
+const CAPITALS_PATTERN = new RegExp(AGENCY_ALIASES.filter(({ alias }) => isCapitalsAlias(alias)).map(({ alias }) => aliasPattern(alias)).join('|'), 'u');
+const AGENCY_PATTERN = new RegExp(AGENCY_ALIASES.filter(({ alias }) => !isCapitalsAlias(alias)).map(({ alias }) => aliasPattern(alias)).join('|'), 'iu');
 const AGENCY_BY_ALIAS = new Map(AGENCY_ALIASES.map(({ name, alias }) => [alias.toLowerCase().replace(/[\s-]+/g, ' '), name]));
 
 /** The first agency the text names, with the words that name it. */
 export function findAgency(text: string): { name: string; matched: string } | null {
-	const match = AGENCY_PATTERN.exec(text);
+	const a = AGENCY_PATTERN.exec(text);
+	const b = CAPITALS_PATTERN.exec(text);
+	const match = a && b ? (b.index < a.index || (b.index === a.index && b[0].length > a[0].length) ? b : a) : (a ?? b);
 	if (!match) return null;
 	const name = AGENCY_BY_ALIAS.get(match[0].toLowerCase().replace(/[\s-]+/g, ' '));
 	return name ? { name, matched: match[0] } : null;
@@ -40,3 +48,12 @@ export function normalizePlace(place: string): string {
 }
 
 export const isKnownPlace = (place: string) => PLACE_BY_SPELLING.has(place.trim().replace(/\s+/g, ' ').toLowerCase());
+
+/** The known place that ends a run of text without spaces ("記者許靜文台北" -> Taipei), or null. */
+export function knownPlaceAtEnd(text: string): string | null {
+	for (let start = 0; start < text.length - 1; start++) {
+		const known = PLACE_BY_SPELLING.get(text.slice(start).toLowerCase());
+		if (known) return known;
+	}
+	return null;
+}

@@ -1,27 +1,24 @@
 /**
  * Entry ids: `YYYY-MM-DD-title-slug`, lowercase ASCII, at most 80 characters,
- * cut at a word. Latin letters lose their accents; Cyrillic and Greek are
- * transliterated; a title with nothing left to spell falls back to a hash.
+ * cut at a word. Every script is transliterated by any-ascii (Latin loses its
+ * accents, Cyrillic and Greek are romanized, Chinese becomes pinyin, Japanese
+ * romaji, Korean revised romanization, Arabic and Hebrew consonant skeletons);
+ * a title with nothing left to spell falls back to a hash.
  */
+import anyAscii from 'any-ascii';
 import { ID_MAX_LENGTH } from '../schema/article.ts';
 
-const TRANSLITERATION: Record<string, string> = {
-	// Cyrillic (scholarly-simple, as in news datelines)
-	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-	н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-	ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u',
-	// Greek
-	α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x',
-	ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
-	// Latin letters that do not decompose
-	ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i',
-};
+/**
+ * Scripts written without spaces between words: any-ascii runs their syllables
+ * together ("ELuoSi"), so each character is transliterated on its own and
+ * becomes a word of the slug ("e-luo-si").
+ */
+const SYLLABIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 export function slugify(text: string): string {
-	const lowered = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-	let out = '';
-	for (const ch of lowered) out += TRANSLITERATION[ch] ?? ch;
-	return out
+	const spaced = text.replace(SYLLABIC, (ch) => ` ${anyAscii(ch)} `);
+	return anyAscii(spaced)
+		.toLowerCase()
 		.replace(/['’]/g, '')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');

@@ -17,7 +17,20 @@ const monthNames: Record<string, string[][]> = {
 	nl: [['januari'], ['februari'], ['maart'], ['april'], ['mei'], ['juni'], ['juli'], ['augustus'], ['september'], ['oktober'], ['november'], ['december']],
 	ru: [['января', 'январь', 'янв'], ['февраля', 'февраль', 'февр', 'фев'], ['марта', 'март'], ['апреля', 'апрель', 'апр'], ['мая', 'май'], ['июня', 'июнь'], ['июля', 'июль'], ['августа', 'август', 'авг'], ['сентября', 'сентябрь', 'сент', 'сен'], ['октября', 'октябрь', 'окт'], ['ноября', 'ноябрь', 'нояб', 'ноя'], ['декабря', 'декабрь', 'дек']],
 	tr: [['ocak'], ['şubat', 'subat'], ['mart'], ['nisan'], ['mayıs', 'mayis'], ['haziran'], ['temmuz'], ['ağustos', 'agustos'], ['eylül', 'eylul'], ['ekim'], ['kasım', 'kasim'], ['aralık', 'aralik']],
-	uk: [['січня'], ['лютого'], ['березня'], ['квітня'], ['травня'], ['червня'], ['липня'], ['серпня'], ['вересня'], ['жовтня'], ['листопада'], ['грудня']],
+	uk: [['січня', 'січень'], ['лютого', 'лютий'], ['березня', 'березень'], ['квітня', 'квітень'], ['травня', 'травень'], ['червня', 'червень'], ['липня', 'липень'], ['серпня', 'серпень'], ['вересня', 'вересень'], ['жовтня', 'жовтень'], ['листопада', 'листопад'], ['грудня', 'грудень']],
+	pl: [['stycznia', 'styczeń', 'sty'], ['lutego', 'luty', 'lut'], ['marca', 'marzec'], ['kwietnia', 'kwiecień', 'kwi'], ['maja', 'maj'], ['czerwca', 'czerwiec', 'cze'], ['lipca', 'lipiec', 'lip'], ['sierpnia', 'sierpień', 'sie'], ['września', 'wrzesień', 'wrz'], ['października', 'październik', 'paź'], ['listopada', 'listopad', 'lis'], ['grudnia', 'grudzień', 'gru']],
+	cs: [['ledna', 'leden'], ['února', 'únor'], ['března', 'březen'], ['dubna', 'duben'], ['května', 'květen'], ['června', 'červen'], ['července', 'červenec'], ['srpna', 'srpen'], ['září'], ['října', 'říjen'], ['listopadu', 'listopad'], ['prosince', 'prosinec']],
+	sv: [['januari'], ['februari'], ['mars'], ['april'], ['maj'], ['juni'], ['juli'], ['augusti'], ['september'], ['oktober'], ['november'], ['december']],
+	ro: [['ianuarie'], ['februarie'], ['martie'], ['aprilie'], ['mai'], ['iunie'], ['iulie'], ['august'], ['septembrie'], ['octombrie'], ['noiembrie'], ['decembrie']],
+	// Arabic: the Gregorian month names of Egypt and the Gulf, and those of the Levant and Iraq.
+	ar: [['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'آذار'], ['أبريل', 'ابريل', 'إبريل', 'نيسان'], ['مايو', 'أيار'], ['يونيو', 'يونيه', 'حزيران'], ['يوليو', 'يوليه', 'تموز'], ['أغسطس', 'اغسطس', 'آب'], ['سبتمبر', 'أيلول'], ['أكتوبر', 'اكتوبر', 'تشرين الأول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الأول']],
+	// Persian names of the Gregorian months (the solar Hijri months are not read).
+	fa: [['ژانویه', 'ژانویهٔ'], ['فوریه'], ['مارس'], ['آوریل'], ['مه', 'می'], ['ژوئن'], ['ژوئیه', 'جولای'], ['اوت', 'آگوست'], ['سپتامبر'], ['اکتبر'], ['نوامبر'], ['دسامبر']],
+	ur: [['جنوری'], ['فروری'], ['مارچ'], ['اپریل'], ['مئی'], ['جون'], ['جولائی'], ['اگست'], ['ستمبر'], ['اکتوبر'], ['نومبر'], ['دسمبر']],
+	// Hebrew, bare and with the preposition ב ("in").
+	he: [['ינואר', 'בינואר'], ['פברואר', 'בפברואר'], ['מרץ', 'במרץ', 'מרס', 'במרס'], ['אפריל', 'באפריל'], ['מאי', 'במאי'], ['יוני', 'ביוני'], ['יולי', 'ביולי'], ['אוגוסט', 'באוגוסט'], ['ספטמבר', 'בספטמבר'], ['אוקטובר', 'באוקטובר'], ['נובמבר', 'בנובמבר'], ['דצמבר', 'בדצמבר']],
+	hi: [['जनवरी'], ['फरवरी', 'फ़रवरी'], ['मार्च'], ['अप्रैल', 'अप्रेल'], ['मई'], ['जून'], ['जुलाई'], ['अगस्त'], ['सितंबर', 'सितम्बर'], ['अक्टूबर', 'अक्तूबर'], ['नवंबर', 'नवम्बर'], ['दिसंबर', 'दिसम्बर']],
+	el: [['ιανουαρίου', 'ιανουάριος'], ['φεβρουαρίου', 'φεβρουάριος'], ['μαρτίου', 'μάρτιος'], ['απριλίου', 'απρίλιος'], ['μαΐου', 'μάιος'], ['ιουνίου', 'ιούνιος'], ['ιουλίου', 'ιούλιος'], ['αυγούστου', 'αύγουστος'], ['σεπτεμβρίου', 'σεπτέμβριος'], ['οκτωβρίου', 'οκτώβριος'], ['νοεμβρίου', 'νοέμβριος'], ['δεκεμβρίου', 'δεκέμβριος']],
 };
 
 /** Weekdays, Sunday = 0. */
@@ -33,6 +46,15 @@ const weekdayNames: Record<string, string[][]> = {
 	ru: [['воскресенье'], ['понедельник'], ['вторник'], ['среда', 'среду'], ['четверг'], ['пятница', 'пятницу'], ['суббота', 'субботу']],
 	tr: [['pazar'], ['pazartesi'], ['salı', 'sali'], ['çarşamba', 'carsamba'], ['perşembe', 'persembe'], ['cuma'], ['cumartesi']],
 	uk: [['неділя', 'неділю'], ['понеділок'], ['вівторок'], ['середа', 'середу'], ['четвер'], ["п'ятниця", "п'ятницю"], ['субота', 'суботу']],
+	pl: [['niedziela'], ['poniedziałek'], ['wtorek'], ['środa'], ['czwartek'], ['piątek'], ['sobota']],
+	ar: [['الأحد', 'الاحد'], ['الاثنين', 'الإثنين'], ['الثلاثاء'], ['الأربعاء', 'الاربعاء'], ['الخميس'], ['الجمعة'], ['السبت']],
+	fa: [['یکشنبه'], ['دوشنبه'], ['سه‌شنبه', 'سه شنبه'], ['چهارشنبه'], ['پنجشنبه', 'پنج‌شنبه'], ['جمعه'], ['شنبه']],
+	he: [['יום ראשון'], ['יום שני'], ['יום שלישי'], ['יום רביעי'], ['יום חמישי'], ['יום שישי'], ['שבת']],
+	hi: [['रविवार'], ['सोमवार'], ['मंगलवार'], ['बुधवार'], ['गुरुवार', 'बृहस्पतिवार'], ['शुक्रवार'], ['शनिवार']],
+	vi: [['chủ nhật'], ['thứ hai'], ['thứ ba'], ['thứ tư'], ['thứ năm'], ['thứ sáu'], ['thứ bảy']],
+	zh: [['星期日', '星期天', '周日'], ['星期一', '周一'], ['星期二', '周二'], ['星期三', '周三'], ['星期四', '周四'], ['星期五', '周五'], ['星期六', '周六']],
+	ja: [['日曜日'], ['月曜日'], ['火曜日'], ['水曜日'], ['木曜日'], ['金曜日'], ['土曜日']],
+	ko: [['일요일'], ['월요일'], ['화요일'], ['수요일'], ['목요일'], ['금요일'], ['토요일']],
 };
 
 for (const names of Object.values(monthNames)) {
@@ -45,3 +67,18 @@ for (const names of Object.values(weekdayNames)) {
 		for (const spelling of spellings) WEEKDAYS[spelling] = index;
 	});
 }
+
+/**
+ * Labels before a date that say which date it is. A publication date outranks
+ * an update stamp: "Updated: Nov 18 | Published: Nov 17" is an article of the 17th.
+ */
+export const PUBLISHED_LABELS: RegExp =
+	/(published|posted|first published|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma|yayınlandı|發布|发布|發佈|发表|公開|게재|입력|송고|đăng|تاريخ النشر|نشر في|نشر بتاريخ|تاریخ انتشار|פורסם|प्रकाशित)(?:日|日時|時間|시간)?\s*(?:on|le|em|el|am|il|op|w|в|tarihi)?\s*[:：]?\s*$/iu;
+export const UPDATED_LABELS: RegExp =
+	/(updated|last updated|last modified|modified|mis à jour|actualizado|actualizada|atualizado|atualizada|aktualisiert|aggiornato|aggiornamento|bijgewerkt|zaktualizowano|aktualizacja|обновлено|оновлено|diperbarui|güncellenme|güncelleme|更新|수정|업데이트|cập nhật|آخر تحديث|تحديث|به‌روزرسانی|بروزرسانی|עודכן|अपडेट|अद्यतन)(?:日|日時|時間|시간)?\s*(?:on|le|em|el|am|il|op|w|в|tarihi)?\s*[:：]?\s*$/iu;
+
+/**
+ * Time zones of the United States: a page that gives them writes numeric dates
+ * month first (11/05/2015 is 5 November there, 11 May elsewhere).
+ */
+export const MONTH_FIRST_ZONES: RegExp = /(?<![\p{L}])(EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT)(?![\p{L}])/u;

@@ -23,7 +23,18 @@ export const CHROME_LINES: string[] = [
 	'inicio', 'compartir', 'leer más', 'lea también', 'te puede interesar', 'publicidad',
 	'startseite', 'teilen', 'mehr zum thema', 'lesen sie auch', 'das könnte sie auch interessieren', 'anzeige',
 	'главная', 'поделиться', 'читайте также', 'реклама',
+	// search boxes, sharing and page furniture in other languages
+	'search the site', 'search this site', 'ابحث في الموقع', 'ابحث', 'بحث', 'جستجو', 'חיפוש', 'खोजें', 'खोज', '搜索', '搜尋', '検索', '검색',
+	'tìm kiếm', 'szukaj', 'zoeken', 'suche', 'cerca', 'buscar', 'pesquisar', 'rechercher', 'поиск', 'пошук', 'cari', 'ara',
+	'udostępnij', 'delen', 'condividi', 'compartilhar', 'paylaş', 'chia sẻ', 'مشاركة', 'اشتراک', 'שתף', 'शेयर करें', '分享', '共有', '공유',
+	'tweet', 'pin', 'whatsapp', 'facebook', 'twitter', 'telegram', 'linkedin', 'copy link', 'print this page',
+	'advertisement', 'anzeige', 'pubblicità', 'reklama', 'advertentie', 'publicidade', 'إعلان', 'تبلیغات', 'פרסומת', 'विज्ञापन', '广告', '広告', '광고', 'quảng cáo',
+	'more from', 'more stories', 'recommended', 'recommended for you', 'trending', 'trending now', 'you may also like', 'editor’s picks', "editor's picks",
+	'related coverage', 'related content', 'related topics', 'more on this story', 'top news', 'latest', 'latest stories', 'most viewed', 'most shared',
+	'lees ook', 'czytaj także', 'czytaj też', 'leia também', 'leggi anche', 'ayrıca bakınız', 'ilgili haberler', 'читайте також', 'تابع أيضا', 'اقرأ أيضا',
+	'اخبار مرتبط', 'כתבות נוספות', 'यह भी पढ़ें', '相关新闻', '延伸閱讀', '関連記事', '관련기사', 'tin liên quan', 'xem thêm', 'bài liên quan',
 ];
+
 
 /** Patterns that make a whole line chrome. */
 export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = [
@@ -38,6 +49,14 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = [
 	{ name: 'social links', pattern: /^follow us\b/iu },
 	{ name: 'related link', pattern: /^(read also|also read|see also|read more|related|lea también|te puede interesar|à lire (aussi|également)|voir aussi|lesen sie auch|mehr zum thema|baca juga|berita terkait|читайте также)\s*:/iu },
 	{ name: 'separator', pattern: /^[\p{P}\p{S}\s]+$/u },
+	{ name: 'counter', pattern: /^(?:facebook|twitter|x|whatsapp|telegram|linkedin|vk|reddit|pinterest|email|e-mail|share|shares|tweet)\s*[:(]?\s*\d[\d.,]*\)?$/iu },
+	{ name: 'related link', pattern: /^(recommended|related|watch|listen|sponsored|more|lees ook|czytaj (także|też)|leia também|leggi anche|ayrıca|читайте також|اقرأ أيضا|यह भी पढ़ें|相关阅读|延伸閱讀|関連|관련|xem thêm|đọc thêm)\s*[:：]/iu },
+	{ name: 'print-edition note', pattern: /\b(appears? in print on|a version of this (article|story) (appears|appeared))\b/iu },
+	{ name: 'time stamp', pattern: /^(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4}T|IST|WIB|MSK|CET|CEST|KST|JST|UTC[+-]\d{1,2})?|(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+\p{L}+|il y a\s+\d+\s+\p{L}+|vor\s+\d+\s+\p{L}+|\d+\s+(?:saat|dakika|gün)\s+önce|\d+\s*(?:小时|分钟|天)前|\d+\s*(?:時間|分|日)前|\d+\s*(?:시간|분|일)\s*전|\d+\s+(?:giờ|phút|ngày)\s+trước|\d+\s+(?:jam|menit|hari)\s+(?:yang\s+)?lalu)$/iu },
+	{ name: 'counter', pattern: /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\(?\d[\d.,\s]*\)?\s*)?(?:comments?|views?|shares?|likes?|reads?|replies|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?|komentar(?:ze)?|reacties|коментарі|комментари[йяи]|yorum(?:lar)?|تعليقات?|نظرات?|תגובות|टिप्पणियां|评论|評論|コメント|댓글|bình luận|lượt xem|dilihat|visualizações|letture|aufrufe|просмотр(?:ов|а)?|переглядів|görüntülenme|مشاهدة|浏览|閲覧|조회)\s*(?:\(?\d[\d.,\s]*\)?)?\s*(?:add a comment)?$/iu },
+	{ name: 'share or counter line', pattern: /^(?=.*\p{Extended_Pictographic})(?:[\p{Extended_Pictographic}\uFE0F\u200D\d\s.,|·•/+-]|\p{L}+(?=[\s\p{Extended_Pictographic}]|$)){1,}$/u },
+	{ name: 'editor initials', pattern: /^(?:\p{Lu}{2,4}\s*\/{1,2}\s*){1,3}\p{Lu}{0,4}$|^\p{Ll}{2,4}\s*\/\s*\p{Ll}{2,4}\/?$|^\p{Ll}{2,4}\/\s*\p{Ll}{2,4}\/?$|^\p{Lu}{2,4}(?:\s+\p{Lu}{2,4}){1,2}$/u },
+	{ name: 'photo caption', pattern: /(\((?:[\p{L}\s.'-]+\s)?photos?\s*\/[^)]*\)|\bphoto(?:graph)?s?\s+(?:courtesy|credit)\b|^(?:photo|foto|ảnh|写真|照片|图片|사진|عکس|صورة|תמונה|фото|zdjęcie|bild)\s*[:：]|[\[［【](?:[^\]］】]*(?:사진|写真|照片|photo|foto|ảnh)[^\]］】]*)[\]］】]|\((?:photo|foto|ảnh|фото)\s*[:：][^)]*\)\s*$|\s(?:أرشيفية|\(أرشيفية\))$)/iu },
 ];
 
 /** Phrases removed where they trail a line that carries something else (a date line). */
@@ -47,7 +66,7 @@ export const INLINE_CHROME: { name: string; pattern: RegExp }[] = [
 ];
 
 /** Agency end-of-copy markers, at the end of the last paragraph or alone on a line. */
-export const END_MARKERS: RegExp = /(?:^|\s+)(?:Endit|ENDIT|ENDS|\(END\)|\(ENDS\)|-END-|--END--|\/\/\/|###)\s*$/u;
+export const END_MARKERS: RegExp = /(?:^|\s+)(?:Endit|ENDIT|ENDS|\(END\)|\(ENDS\)|-END-|--END--|\/\/\/|###|-0-|\(fin\)|\/fim|\p{L}+\/fim|\(完\)|（完）|\(النهاية\)|\/\/ ?انتهى ?\/\/|انتهى)\s*$/u;
 
 /**
  * Separators of navigation menus and news tickers: a line made of several short
@@ -57,10 +76,10 @@ export const MENU_SEPARATORS: RegExp = /\s+[|•·»›◦▪>]\s+|\s[|•·]|[|
 
 /** Labels of photo and reporting credit lines. */
 export const CREDIT_LABELS: RegExp =
-	/^(photo|photos|photo credit|photograph|picture|image|images|file photo|caption|foto|foto yang digunakan|sumber foto|kredit foto|crédit photo|фото|reporting by|additional reporting by|writing by|editing by|edited by|compiled by|translated by|penulis|editor|pewarta|reportage|rédaction)\b\s*[:/-]?/iu;
+	/^(photo|photos|photo credit|photograph|picture|image|images|file photo|caption|foto|foto yang digunakan|sumber foto|kredit foto|crédit photo|фото|reporting by|additional reporting by|writing by|editing by|edited by|compiled by|translated by|penulis|editor|editors|pewarta|reportage|rédaction|edição|edição de|redakcja|redazione|redactie|redacción|редактор|редакция|editör|biên tập|tác giả|ảnh|محرر|المحرر|تحرير|دبیر|עורך|संपादक|责任编辑|責任編輯|编辑|編輯|記者|记者|기자|source photo|caption)\b\s*[:/：-]?/iu;
 
 /** A byline: "By JANE DOE Associated Press", "By Jane Doe, Reuters". */
-export const BYLINE: RegExp = /^(?:[Bb]y|[Oo]leh|[Pp]ar|[Pp]or|[Vv]on|[Оо]т)\s+\p{Lu}/u;
+export const BYLINE: RegExp = /^(?:[Bb]y|BY|[Oo]leh|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Оо]т|[Аа]втор:?|[Yy]azan:?)\s+\p{Lu}/u;
 /** The tail credit of agency copy: "... contributed to this report." */
 export const CONTRIBUTOR_LINE: RegExp = /\bcontributed( reporting)? to this (report|story)\.?$/iu;
 
@@ -73,3 +92,6 @@ export const DATE_LINE_NOISE: RegExp[] = [
 
 /** Labels of source-credit lines such as "[Source: Itar Tass, Moscow, 17Nov15]". */
 export const SOURCE_LABELS: RegExp = /^[[(]?\s*(source|sources|sumber|fuente|quelle|источник|джерело)\s*:\s*(?<rest>.*?)\s*[\])]?\s*$/iu;
+
+/** Version tags wire services put in front of a headline: "(LEAD) ", "(2nd LD) ", "(URGENT) ", "UPDATE 2-". */
+export const TITLE_TAGS: RegExp = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|AMPLIFICATION|EXCLUSIVE)\)\s*|(?:UPDATE \d+|REFILE|CORRECTED)\s*[-–:]\s*)/iu;

@@ -1,27 +1,44 @@
 /**
- * Language detection data. Scripts decide first (Cyrillic, Greek, Arabic, CJK);
- * Latin-script text is scored by how many of its words are among a language's
- * most frequent function words. Tags are BCP 47 primary tags.
+ * Language data. franc names languages with ISO 639-3 codes; entries use BCP 47
+ * primary tags, which are the ISO 639-1 two-letter code where one exists
+ * (BCP 47 prefers it) and the 639-3 code otherwise. Macrolanguage members
+ * franc reports (Standard Arabic, Iranian Persian, Mandarin, Standard Malay)
+ * take the macrolanguage's tag, as news sites label them.
  */
-export const SCRIPT_LANGUAGES: { tag: string; pattern: RegExp; distinct?: RegExp }[] = [
-	{ tag: 'uk', pattern: /\p{Script=Cyrillic}/u, distinct: /[іїєґІЇЄҐ]/u },
-	{ tag: 'ru', pattern: /\p{Script=Cyrillic}/u },
+export const ISO_639_3_TO_BCP47: Record<string, string> = {
+	eng: 'en', fra: 'fr', spa: 'es', por: 'pt', deu: 'de', ita: 'it', nld: 'nl', rus: 'ru', ukr: 'uk', bel: 'be',
+	tur: 'tr', arb: 'ar', ara: 'ar', ary: 'ar', arz: 'ar', apc: 'ar', pes: 'fa', prs: 'fa', fas: 'fa', heb: 'he',
+	cmn: 'zh', zho: 'zh', yue: 'zh', jpn: 'ja', kor: 'ko', ind: 'id', zlm: 'ms', zsm: 'ms', msa: 'ms', vie: 'vi',
+	hin: 'hi', urd: 'ur', ben: 'bn', pan: 'pa', mar: 'mr', tam: 'ta', tel: 'te', guj: 'gu', kan: 'kn', mal: 'ml',
+	pol: 'pl', ces: 'cs', slk: 'sk', slv: 'sl', hrv: 'hr', srp: 'sr', bos: 'bs', bul: 'bg', mkd: 'mk', ron: 'ro',
+	hun: 'hu', fin: 'fi', est: 'et', lav: 'lv', lit: 'lt', swe: 'sv', dan: 'da', nob: 'nb', nno: 'nn', nor: 'no',
+	isl: 'is', ell: 'el', cat: 'ca', glg: 'gl', eus: 'eu', gle: 'ga', cym: 'cy', sqi: 'sq', als: 'sq', hye: 'hy',
+	kat: 'ka', aze: 'az', azj: 'az', kaz: 'kk', uzb: 'uz', uzn: 'uz', tgk: 'tg', kir: 'ky', tha: 'th', lao: 'lo',
+	khm: 'km', mya: 'my', tgl: 'tl', fil: 'tl', swh: 'sw', swa: 'sw', amh: 'am', som: 'so', hau: 'ha', yor: 'yo',
+	ibo: 'ig', zul: 'zu', xho: 'xh', afr: 'af', nep: 'ne', npi: 'ne', sin: 'si', pbu: 'ps', pus: 'ps', ckb: 'ckb',
+	kmr: 'ku', epo: 'eo', lat: 'la', ltz: 'lb', mlt: 'mt', jav: 'jv', sun: 'su',
+};
+
+/**
+ * Indonesian and Malay share most of their words, and franc often takes one
+ * for the other; these words are each language's own (spelling reforms and
+ * loanwords that differ), and the one with more of them in the text wins.
+ */
+export const MALAY_MARKERS = {
+	id: ['tidak', 'bisa', 'karena', 'saja', 'sudah', 'kantor', 'dengan', 'uang', 'mengatakan', 'presiden', 'kemarin', 'sekarang', 'polisi', 'pemerintah', 'jumat', 'sabtu', 'minggu', 'banyak', 'cuma', 'juga'],
+	ms: ['boleh', 'kerana', 'sahaja', 'telah', 'pejabat', 'wang', 'berkata', 'kerajaan', 'semalam', 'sekarang', 'polis', 'beliau', 'bahawa', 'jumaat', 'sabtu', 'ahad', 'ramai', 'hanya', 'turut'],
+} as const;
+
+/**
+ * Scripts that one language writes: text mostly in one of these is that
+ * language whatever a trigram model says about a short sample.
+ */
+export const SCRIPT_LANGUAGES: { tag: string; pattern: RegExp }[] = [
 	{ tag: 'el', pattern: /\p{Script=Greek}/u },
-	{ tag: 'ar', pattern: /\p{Script=Arabic}/u },
 	{ tag: 'he', pattern: /\p{Script=Hebrew}/u },
 	{ tag: 'ja', pattern: /[\p{Script=Hiragana}\p{Script=Katakana}]/u },
 	{ tag: 'ko', pattern: /\p{Script=Hangul}/u },
-	{ tag: 'zh', pattern: /\p{Script=Han}/u },
+	{ tag: 'th', pattern: /\p{Script=Thai}/u },
+	{ tag: 'ka', pattern: /\p{Script=Georgian}/u },
+	{ tag: 'hy', pattern: /\p{Script=Armenian}/u },
 ];
-
-export const STOPWORDS: Record<string, string[]> = {
-	en: ['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'it', 'with', 'as', 'was', 'on', 'be', 'by', 'at', 'this', 'are', 'from', 'has', 'have', 'had', 'which', 'will', 'said', 'their', 'its', 'were', 'not', 'but', 'an', 'they', 'would', 'been', 'who'],
-	id: ['yang', 'dan', 'di', 'itu', 'dengan', 'untuk', 'tidak', 'ini', 'dari', 'dalam', 'akan', 'pada', 'juga', 'ke', 'karena', 'bahwa', 'oleh', 'saat', 'kami', 'kita', 'mereka', 'ada', 'adalah', 'atau', 'sudah', 'telah', 'bisa', 'kata', 'para', 'sebuah', 'tetapi', 'dapat', 'lebih', 'tentang', 'bagi', 'seperti'],
-	fr: ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'en', 'un', 'une', 'est', 'que', 'qui', 'dans', 'pour', 'pas', 'sur', 'au', 'aux', 'avec', 'ce', 'il', 'elle', 'sont', 'par', 'a', 'ont', 'été', 'mais', 'ou', 'leur', 'cette', 'se', 'ne', 'selon', 'plus'],
-	de: ['der', 'die', 'das', 'und', 'in', 'zu', 'den', 'von', 'ist', 'mit', 'sich', 'des', 'auf', 'für', 'nicht', 'im', 'dem', 'ein', 'eine', 'als', 'auch', 'es', 'an', 'werden', 'aus', 'er', 'hat', 'dass', 'sie', 'nach', 'wird', 'bei', 'einer', 'um', 'am', 'sind'],
-	es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'del', 'se', 'las', 'por', 'un', 'para', 'con', 'no', 'una', 'su', 'al', 'es', 'lo', 'como', 'más', 'pero', 'sus', 'le', 'ya', 'o', 'este', 'ha', 'sobre', 'fue', 'entre', 'también', 'dijo', 'según', 'han'],
-	it: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'in', 'non', 'una', 'del', 'della', 'le', 'si', 'è', 'i', 'da', 'con', 'gli', 'dei', 'nel', 'alla', 'ha', 'sono', 'anche', 'come', 'più', 'ma', 'lo', 'al', 'delle', 'questo', 'ad', 'sul', 'nella', 'degli'],
-	pt: ['de', 'a', 'o', 'que', 'e', 'do', 'da', 'em', 'um', 'para', 'é', 'com', 'não', 'uma', 'os', 'no', 'se', 'na', 'por', 'mais', 'as', 'dos', 'como', 'mas', 'foi', 'ao', 'ele', 'das', 'tem', 'à', 'seu', 'sua', 'ou', 'ser', 'quando', 'disse'],
-	tr: ['ve', 'bir', 'bu', 'da', 'de', 'ile', 'için', 'olarak', 'daha', 'çok', 'gibi', 'ne', 'ki', 'ise', 'olan', 'kadar', 'sonra', 'göre', 'ama', 'veya', 'her', 'değil', 'ya', 'ilk', 'yeni', 'iki', 'oldu', 'olduğunu', 'dedi', 'söyledi', 'belirtti', 'üzerine', 'karşı', 'arasında', 'konusunda', 'tarafından'],
-	nl: ['de', 'het', 'een', 'en', 'van', 'in', 'is', 'dat', 'op', 'te', 'zijn', 'voor', 'met', 'die', 'niet', 'aan', 'er', 'om', 'ook', 'als', 'bij', 'dan', 'maar', 'wordt', 'door', 'naar', 'heeft', 'hij', 'nog', 'zal', 'werd', 'over', 'uit', 'deze', 'worden', 'tot'],
-};

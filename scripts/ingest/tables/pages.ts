@@ -1,0 +1,30 @@
+/**
+ * Pages that are not articles: what their lines say, and the shape their
+ * lists have. Each row's name is the reason the ingest gives.
+ */
+
+/** A short line that says what the page is. */
+export const NOT_ARTICLE_LABELS: { name: string; pattern: RegExp }[] = [
+	{
+		name: 'an error page',
+		pattern:
+			/(\b(404|403|410|500|502|503)\b.*\b(error|not found|forbidden|unavailable)\b|\bpage (was )?not found\b|\bpage (you requested |you are looking for )?(does not|doesn't|no longer) exist|\bservice unavailable\b|\bpage introuvable\b|\bpágina no encontrada\b|\bpágina não encontrada\b|\bseite nicht gefunden\b|\bpagina non trovata\b|\bpagina niet gevonden\b|\bstrona nie (została znaleziona|istnieje)\b|\bстраница не найдена\b|\bсторінку не знайдено\b|\bsayfa bulunamadı\b|\bhalaman tidak ditemukan\b|\bkhông tìm thấy trang\b|الصفحة غير موجودة|الصفحة المطلوبة غير موجودة|خطأ 404|صفحه مورد نظر یافت نشد|הדף לא נמצא|पृष्ठ नहीं मिला|页面不存在|找不到页面|找不到網頁|ページが見つかりません|페이지를 찾을 수 없습니다)/iu,
+	},
+	{
+		name: 'search results',
+		pattern:
+			/(\bsearch results\b|\bresults for\b|\brésultats de (la )?recherche\b|\bresultados de (la )?búsqueda\b|\bresultados da pesquisa\b|\bsuchergebnisse\b|\brisultati della ricerca\b|\bzoekresultaten\b|\bwyniki wyszukiwania\b|\bрезультаты поиска\b|\bрезультати пошуку\b|\barama sonuçları\b|\bhasil pencarian\b|\bkết quả tìm kiếm\b|نتائج البحث|نتایج جستجو|תוצאות חיפוש|खोज परिणाम|搜索结果|搜尋結果|検索結果|검색 ?결과)/iu,
+	},
+];
+
+/** Pagination and "load more" controls: a list of pages, not a story. */
+export const PAGINATION: RegExp =
+	/^(?:(?:[«‹<]\s*)?(?:\d+\s+){2,}\d*\s*(?:next|weiter|suivant|siguiente|próxima|successiva|volgende|następna|далее|далі|sonraki|berikutnya|tiếp|次へ|下一页|다음)?\s*[›»>]?|load more|show more|more stories|mehr laden|voir plus|cargar más|ver más|carregar mais|carica altri|meer laden|załaduj więcej|показать ещё|завантажити ще|daha fazla|muat lebih banyak|xem thêm|もっと見る|加载更多|더보기|تحميل المزيد|بارگذاری بیشتر|טען עוד|और लोड करें)$/iu;
+
+/** A search snippet or teaser: cut off with an ellipsis. */
+export const SNIPPET_END: RegExp = /(?:\.\.\.|…)\s*$/u;
+
+/** How many list items make a page a list (search results, a section, a tag page). */
+export const MIN_LIST_ITEMS = 4;
+/** A story has at least this many paragraphs of prose in a row; a list of teasers does not. */
+export const MIN_STORY_RUN = 3;

@@ -1,0 +1,84 @@
+/**
+ * Words and sentences in every script. Scripts written with spaces are split on
+ * spaces (fast, and what the thresholds were tuned on); scripts written without
+ * them (Chinese, Japanese, Thai, ...) are split by `Intl.Segmenter`, whose
+ * dictionaries know their word boundaries.
+ */
+import stopwordsIso from 'stopwords-iso' with { type: 'json' };
+
+/** Scripts whose words are not separated by spaces. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(language: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
+	const key = `${language}/${granularity}`;
+	let found = segmenters.get(key);
+	if (!found) {
+		found = new Intl.Segmenter(language, { granularity });
+		segmenters.set(key, found);
+	}
+	return found;
+}
+
+export const isUnspaced = (text: string) => UNSPACED.test(text);
+
+/** The words of a line: space-separated tokens with a letter or digit, or segmenter words in unspaced scripts. */
+export function words(text: string, language = 'und'): string[] {
+	if (!isUnspaced(text)) return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+	const out: string[] = [];
+	for (const segment of segmenter(language, 'word').segment(text)) if (segment.isWordLike) out.push(segment.segment);
+	return out;
+}
+
+/** Words by Unicode word segmentation in every script: the entry's `wordCount`. */
+export function wordCount(text: string, language = 'und'): number {
+	let count = 0;
+	for (const segment of segmenter(language, 'word').segment(text)) if (segment.isWordLike) count++;
+	return count;
+}
+
+/** Sentence-final punctuation of every script: Latin, CJK full stops, Arabic and Urdu, Devanagari danda, Armenian, Ethiopic. */
+export const SENTENCE_END = '.!?…;:,。．！？；：،؛؟۔।॥։።';
+/** Closing quotes and brackets that may follow a sentence's end. */
+export const CLOSERS = `"'”’»)\\]」』）》】〉›`;
+
+/** The sentences of a paragraph, by Unicode sentence segmentation. */
+export function sentences(text: string, language = 'und'): string[] {
+	return [...segmenter(language, 'sentence').segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+}
+
+const STOPWORDS = stopwordsIso as Record<string, string[]>;
+const stopwordSets = new Map<string, Set<string>>();
+/** A language's stop words (stopwords-iso), lowercase; empty for a language it lacks. */
+export function stopwordsOf(language: string): Set<string> {
+	let set = stopwordSets.get(language);
+	if (!set) {
+		set = new Set((STOPWORDS[language] ?? []).map((w) => w.toLowerCase()));
+		stopwordSets.set(language, set);
+	}
+	return set;
+}
+
+/** Every language's stop words together: for text whose language is not known yet. */
+const ALL_STOPWORDS = new Set(Object.values(STOPWORDS).flat().map((w) => w.toLowerCase()));
+
+/** Share of a line's words that are stop words (of its language, else of any language): prose is full of them, menus and headlines are not. */
+export function stopwordDensity(text: string, language: string | null): number {
+	const list = words(text, language ?? 'und');
+	if (list.length === 0) return 0;
+	const set = language && STOPWORDS[language] ? stopwordsOf(language) : ALL_STOPWORDS;
+	let hits = 0;
+	for (const word of list) if (set.has(word.toLowerCase().replace(/^[\p{P}]+|[\p{P}]+$/gu, ''))) hits++;
+	return hits / list.length;
+}
+
+/**
+ * Words that carry meaning: what a headline and its story share. Four letters
+ * or more in spaced scripts, two characters or more in unspaced ones, less
+ * every language's stop words.
+ */
+export function contentWords(text: string): string[] {
+	const lower = text.toLowerCase();
+	const list = isUnspaced(lower) ? words(lower).filter((w) => w.length >= 2) : (lower.match(/[\p{L}\p{N}]{4,}/gu) ?? []);
+	return list.filter((w) => !ALL_STOPWORDS.has(w));
+}

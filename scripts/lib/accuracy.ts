@@ -1,0 +1,119 @@
+/**
+ * How right the ingest is on a corpus of sources with hand-written truth
+ * (tests/corpus): per field, the share of sources where the entry says what a
+ * careful editor would; every truth paragraph kept, every chrome line kept out.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ingestSource } from '../ingest/entry.ts';
+import { SourceError } from '../ingest/errors.ts';
+import { markdownBlocks } from '../ingest/markdown.ts';
+
+interface Truth {
+	about: string;
+	article: boolean;
+	title?: string;
+	date?: string;
+	dateCertainty?: string;
+	language?: string;
+	agency?: string | null;
+	dateline?: string | null;
+	paragraphs?: string[];
+	headings?: string[];
+	chrome?: string[];
+}
+
+/** The fields scored for each article; a page that is not one scores `rejected`. */
+export const FIELDS = ['title', 'date', 'dateCertainty', 'language', 'agency', 'dateline'] as const;
+type Field = (typeof FIELDS)[number];
+
+export interface SourceScore {
+	file: string;
+	about: string;
+	/** Field name to [expected, actual], for the fields that differ. */
+	wrong: Record<string, [unknown, unknown]>;
+	fieldsRight: number;
+	fieldsTotal: number;
+	paragraphsKept: number;
+	paragraphsTotal: number;
+	lostParagraphs: string[];
+	leakedChrome: string[];
+	error: string | null;
+}
+
+export interface Accuracy {
+	sources: SourceScore[];
+	perField: Record<Field | 'rejected', { right: number; total: number }>;
+	fieldsRight: number;
+	fieldsTotal: number;
+	paragraphsKept: number;
+	paragraphsTotal: number;
+	chromeLeaked: number;
+	chromeTotal: number;
+}
+
+/** Whitespace runs as one space, Unicode NFC: the same text however it was spaced. */
+const norm = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+
+export async function measureAccuracy(corpus: string): Promise<Accuracy> {
+	const truthDir = path.join(corpus, 'truth');
+	const sourceDir = path.join(corpus, 'sources');
+	const perField = Object.fromEntries([...FIELDS, 'rejected'].map((f) => [f, { right: 0, total: 0 }])) as Accuracy['perField'];
+	const sources: SourceScore[] = [];
+	for (const name of (await readdir(truthDir)).filter((n) => n.endsWith('.yaml')).sort()) {
+		const truth = parseYaml(await readFile(path.join(truthDir, name), 'utf8')) as Truth;
+		const file = name.replace(/\.yaml$/, '');
+		const score: SourceScore = { file, about: truth.about, wrong: {}, fieldsRight: 0, fieldsTotal: 0, paragraphsKept: 0, paragraphsTotal: 0, lostParagraphs: [], leakedChrome: [], error: null };
+		sources.push(score);
+		const bytes = await readFile(path.join(sourceDir, file));
+		let result: ReturnType<typeof ingestSource> | null = null;
+		try {
+			result = ingestSource({ file, bytes });
+		} catch (error) {
+			if (!(error instanceof SourceError)) throw error;
+			score.error = error.message;
+		}
+		if (!truth.article) {
+			const right = score.error !== null && /not an article/.test(score.error);
+			perField.rejected.total++;
+			score.fieldsTotal++;
+			if (right) {
+				perField.rejected.right++;
+				score.fieldsRight++;
+			} else score.wrong.rejected = ['not an article', score.error ?? `ingested as ${result?.entry.id}`];
+			continue;
+		}
+		const blocks = result ? markdownBlocks(result.body) : [];
+		const paragraphs = new Set(blocks.filter((b) => b.type === 'paragraph').map((b) => norm(b.text)));
+		for (const field of FIELDS) {
+			const expected = truth[field] ?? null;
+			const actual = result ? (result.entry[field] ?? null) : null;
+			perField[field].total++;
+			score.fieldsTotal++;
+			const same = typeof expected === 'string' && typeof actual === 'string' ? norm(expected) === norm(actual) : expected === actual;
+			if (same) {
+				perField[field].right++;
+				score.fieldsRight++;
+			} else score.wrong[field] = [expected, actual];
+		}
+		for (const paragraph of truth.paragraphs ?? []) {
+			score.paragraphsTotal++;
+			if (paragraphs.has(norm(paragraph))) score.paragraphsKept++;
+			else score.lostParagraphs.push(paragraph);
+		}
+		const shown = result ? norm([result.entry.title, result.entry.dek ?? '', ...blocks.map((b) => b.text)].join('\n')) : '';
+		for (const chrome of truth.chrome ?? []) if (result && shown.includes(norm(chrome))) score.leakedChrome.push(chrome);
+	}
+	const sum = (pick: (s: SourceScore) => number) => sources.reduce((n, s) => n + pick(s), 0);
+	return {
+		sources,
+		perField,
+		fieldsRight: sum((s) => s.fieldsRight),
+		fieldsTotal: sum((s) => s.fieldsTotal),
+		paragraphsKept: sum((s) => s.paragraphsKept),
+		paragraphsTotal: sum((s) => s.paragraphsTotal),
+		chromeLeaked: sum((s) => s.leakedChrome.length),
+		chromeTotal: 0,
+	};
+}
