@@ -4,6 +4,7 @@
  * printable range) are decoded; binary and empty files are rejected.
  * Line ends become `\n`. The result never contains U+FFFD.
  */
+import { decodeHTMLStrict } from 'entities';
 import { SourceError } from './errors.ts';
 
 export interface Decoded {
@@ -50,7 +51,23 @@ export function decode(bytes: Uint8Array): Decoded {
 	if (/[\0-\x08\x0E-\x1A\x1C-\x1F]/.test(text)) {
 		throw new SourceError('binary file, not text');
 	}
-	text = text.replace(/\r\n?/g, '\n');
+	text = htmlLeftovers(text.replace(/\r\n?/g, '\n'));
 	if (text.trim() === '') throw new SourceError('empty file');
 	return { text, encoding };
+}
+
+/** `<br>`, `<br/>`, `<BR />`: a scraper's line breaks. */
+const LINE_BREAK_TAG = /<br\s*\/?>/giu;
+/** A no-break space written as a reference: a plain space in the text. */
+const NBSP_REFERENCE = /&(?:nbsp|#160|#x0*a0);/giu;
+
+/**
+ * What scrapers leave of HTML: line-break tags become line breaks and
+ * character references their characters (by the `entities` package, strict:
+ * only references closed by ";", so "AT&T" and "R&D" stay as written). Every
+ * other tag-looking text stays literal text.
+ */
+export function htmlLeftovers(text: string): string {
+	if (!text.includes('&') && !/<br/iu.test(text)) return text;
+	return decodeHTMLStrict(text.replace(LINE_BREAK_TAG, '\n').replace(NBSP_REFERENCE, ' '));
 }

@@ -86,7 +86,7 @@ export function ingestSource(input: SourceInput): Ingested {
 	if (override?.date) {
 		dated = { date: override.date, dateCertainty: 'editor', dateBasis: override.dateBasis! };
 	} else {
-		const settled = settleDate(structure.dateClues, articleText, warnings);
+		const settled = settleDate(structure.dateClues, [articleText, ...structure.dateClues.map((c) => c.line)].join('\n'), warnings);
 		if (!settled) {
 			const hint = structure.dateClues.length > 0 ? 'the text gives a day and month but nothing pins the year' : 'the text gives no dated credit, date line or dateline';
 			throw new SourceError(`no date: ${hint}; add date and dateBasis in ${overrideNameFor(input.file)}`);

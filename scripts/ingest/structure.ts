@@ -315,10 +315,10 @@ interface Classified {
 }
 
 /** Kinds of evidence for the agency, strongest first: the order in which they are believed. */
-export type AgencySource = 'source credit' | 'dateline' | 'agency line' | 'end credit' | 'date line' | 'byline' | 'lede';
-export const AGENCY_EVIDENCE: readonly AgencySource[] = ['source credit', 'dateline', 'agency line', 'end credit', 'date line', 'byline', 'lede'];
+export type AgencySource = 'source credit' | 'dateline' | 'agency line' | 'end credit' | 'date line' | 'byline' | 'lede' | 'site name';
+export const AGENCY_EVIDENCE: readonly AgencySource[] = ['source credit', 'dateline', 'agency line', 'end credit', 'date line', 'byline', 'lede', 'site name'];
 /** Evidence weak enough that the report says where the agency came from. */
-const WEAK_EVIDENCE: ReadonlySet<AgencySource> = new Set(['byline', 'lede']);
+const WEAK_EVIDENCE: ReadonlySet<AgencySource> = new Set(['byline', 'lede', 'site name']);
 
 interface AgencyEvidence {
 	source: AgencySource;
@@ -470,12 +470,12 @@ function findTitle(content: ContentBlock[], firstProse: number, lastProse: numbe
 		};
 		const candidates = lead
 			.map((b, index) => ({ b, index }))
-			.filter(({ b }) => !b.inLinkBox && isHeadlineLike(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
+			.filter(({ b }) => !b.inLinkBox && !CREDITED_SENTENCE.test(b.text) && isHeadlineLike(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
 		const sharing = candidates.filter(({ b }) => shares(b.text));
 		let chosen = sharing[0];
 		if (chosen) {
 			// "Headline | Site" or "Headline - Site" above the headline itself: the headline alone.
-			const bare = sharing.find(({ b, index }) => index > chosen!.index && chosen!.b.text.startsWith(b.text) && chosen!.b.text.length > b.text.length);
+			const bare = sharing.find(({ b, index }) => index !== chosen!.index && chosen!.b.text.startsWith(b.text) && chosen!.b.text.length > b.text.length);
 			if (bare) chosen = bare;
 			// A kicker directly above a longer headline that also shares the story's words.
 			const next = sharing.find(({ index }) => index === chosen!.index + 1);
@@ -602,7 +602,10 @@ interface Dateline {
 }
 
 function datelinePlace(text: string): string | null {
-	const place = text.replace(/^[\s([（【/]+|[\s,.;:)\]）】/-]+$/gu, '').replace(/\s+في$/u, '').trim();
+	const place = text
+		.replace(/^[\s([（【/]+|[\s,.;:()[\]）】/-]+$/gu, '')
+		.replace(/(?:\s+في|,?\s+\d{1,2})$/u, '')
+		.trim();
 	if (!place || /\d/.test(place) || words(place).length > 4) return null;
 	return normalizePlace(place);
 }
@@ -721,8 +724,33 @@ function settleAgency(evidence: AgencyEvidence[], warnings: string[]): string | 
 	return chosen.agency;
 }
 
-/** A version tag in front of a wire headline: "(LEAD) ", "(2nd LD) ", "UPDATE 2-". */
-const stripTitleTags = (title: string) => title.replace(TITLE_TAGS, '').trim() || title;
+/** A sentence with a credit in brackets after it is a photo caption: "... on May 10. (Yonhap)", "…報告。（中新社提供）". */
+const CREDITED_SENTENCE = /[.。!?]\s*[(（][^()（）]{1,40}[)）]$/u;
+/** Separators between a headline and the site's or section's name in a page title. */
+const TITLE_SUFFIX = /\s+[|–—-]\s+(?<tail>[^|–—]{1,40})$|\s*[_：|]\s*(?<tail2>[^_：|]{1,20})$/u;
+/** A site or section name after the headline is short and says nothing the story says. */
+const MAX_SUFFIX_WORDS = 5;
+
+/**
+ * The headline itself: without a wire service's version tag ("(LEAD) ") and
+ * without the site's and section's names a page title appends ("Headline -
+ * World - Site"). A stripped name that is an agency's is evidence of it.
+ */
+function cleanTitle(text: string, story: ContentBlock[], evidence: AgencyEvidence[]): string {
+	let title = text.replace(TITLE_TAGS, '').trim() || text;
+	const storyWords = new Set(story.flatMap((b) => contentWords(b.text)));
+	for (;;) {
+		const match = TITLE_SUFFIX.exec(title);
+		const tail = match?.groups?.tail ?? match?.groups?.tail2;
+		if (!match || !tail || words(tail).length > MAX_SUFFIX_WORDS) break;
+		const head = title.slice(0, match.index);
+		if (words(head).length < MIN_TITLE_WORDS || contentWords(tail).some((w) => storyWords.has(w) && !findAgency(tail))) break;
+		const agency = findAgency(tail);
+		if (agency) evidence.push({ source: 'site name', agency: agency.name, text: tail });
+		title = head.trim();
+	}
+	return title;
+}
 
 export function parseStructure(text: string, options: StructureOptions = { language: null, reading: DEFAULT_READING }): Structure {
 	const { reading, language } = options;
@@ -735,7 +763,7 @@ export function parseStructure(text: string, options: StructureOptions = { langu
 	const firstProse = content.findIndex((b) => isProse(b.text));
 	const lastProse = content.findLastIndex((b) => isProse(b.text));
 	const titleIndex = findTitle(content, firstProse, lastProse, warnings);
-	const title = titleIndex === -1 ? null : stripTitleTags(content[titleIndex]!.text);
+	const title = titleIndex === -1 ? null : cleanTitle(content[titleIndex]!.text, content.slice(Math.max(firstProse, 0)), evidence);
 	// A title above the story starts the body after it; anything above it is site header.
 	let bodyStart = titleIndex !== -1 && titleIndex < firstProse ? titleIndex + 1 : 0;
 	const dek = title ? findDek(content, titleIndex, bodyStart, lastProse) : null;

@@ -73,12 +73,12 @@ export function stopwordDensity(text: string, language: string | null): number {
 }
 
 /**
- * Words that carry meaning: what a headline and its story share. Four letters
- * or more in spaced scripts, two characters or more in unspaced ones, less
- * every language's stop words.
+ * Words that carry meaning: what a headline and its story share. Three letters
+ * or more in spaced scripts (Vietnamese syllables are short), two characters
+ * or more in unspaced ones, less every language's stop words.
  */
 export function contentWords(text: string): string[] {
 	const lower = text.toLowerCase();
-	const list = isUnspaced(lower) ? words(lower).filter((w) => w.length >= 2) : (lower.match(/[\p{L}\p{N}]{4,}/gu) ?? []);
+	const list = isUnspaced(lower) ? words(lower).filter((w) => w.length >= 2) : (lower.match(/[\p{L}\p{N}]{3,}/gu) ?? []);
 	return list.filter((w) => !ALL_STOPWORDS.has(w));
 }

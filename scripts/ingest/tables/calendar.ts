@@ -68,14 +68,30 @@ for (const names of Object.values(weekdayNames)) {
 	});
 }
 
+/** Labels that say a date is the publication date, in every language of the tables. */
+export const PUBLISHED_WORDS: string[] = [
+	'published', 'posted', 'first published', 'publié', 'publicado', 'publicada', 'veröffentlicht', 'pubblicato', 'gepubliceerd', 'opublikowano',
+	'опубликовано', 'опубліковано', 'diterbitkan', 'dipublikasikan', 'yayınlanma', 'yayınlandı', '發布', '发布', '發佈', '发表', '公開', '配信',
+	'게재', '입력', '송고', 'đăng', 'تاريخ النشر', 'نشر في', 'نشر بتاريخ', 'نشر', 'تاریخ انتشار', 'پ انتشار', 'פורסם', 'प्रकाशित',
+];
+/** Labels that say a date is a later change, not the publication date. */
+export const UPDATED_WORDS: string[] = [
+	'updated', 'last updated', 'last modified', 'modified', 'update', 'mis à jour', 'modifié', 'actualizado', 'actualizada', 'modificado', 'atualizado', 'atualizada',
+	'aktualisiert', 'aggiornato', 'aggiornamento', 'bijgewerkt', 'zaktualizowano', 'aktualizacja', 'обновлено', 'оновлено', 'diperbarui',
+	'güncellenme', 'güncelleme', '更新', '수정', '업데이트', 'cập nhật', 'آخر تحديث', 'تحديث', 'به‌روزرسانی', 'بروزرسانی', 'עודכן', 'अपडेट', 'अद्यतन',
+];
+/** Other words a date line carries around its date: "Source:", "Date:", "Time". */
+export const DATE_LINE_WORDS: string[] = ['source', 'date', 'time', 'fecha', 'datum', 'data', 'tarih', 'tanggal', 'ngày', '来源', '來源', '出处', '日期', '时间', '時間', '송고시간', 'تاريخ', 'المصدر', 'תאריך', 'дата'];
+
+const labelPattern = (list: string[]) =>
+	new RegExp(`(?:${[...list].sort((a, b) => b.length - a.length).join('|')})(?:日|日時|時間|시간)?\\s*(?:on|le|em|el|am|il|op|w|в|tarihi)?\\s*[:：]?\\s*$`, 'iu');
 /**
- * Labels before a date that say which date it is. A publication date outranks
- * an update stamp: "Updated: Nov 18 | Published: Nov 17" is an article of the 17th.
+ * A label right before a date says which date it is. A publication date
+ * outranks an update stamp: "Updated: Nov 18 | Published: Nov 17" is an
+ * article of the 17th.
  */
-export const PUBLISHED_LABELS: RegExp =
-	/(published|posted|first published|publié|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma|yayınlandı|發布|发布|發佈|发表|公開|게재|입력|송고|đăng|تاريخ النشر|نشر في|نشر بتاريخ|تاریخ انتشار|פורסם|प्रकाशित)(?:日|日時|時間|시간)?\s*(?:on|le|em|el|am|il|op|w|в|tarihi)?\s*[:：]?\s*$/iu;
-export const UPDATED_LABELS: RegExp =
-	/(updated|last updated|last modified|modified|mis à jour|actualizado|actualizada|atualizado|atualizada|aktualisiert|aggiornato|aggiornamento|bijgewerkt|zaktualizowano|aktualizacja|обновлено|оновлено|diperbarui|güncellenme|güncelleme|更新|수정|업데이트|cập nhật|آخر تحديث|تحديث|به‌روزرسانی|بروزرسانی|עודכן|अपडेट|अद्यतन)(?:日|日時|時間|시간)?\s*(?:on|le|em|el|am|il|op|w|в|tarihi)?\s*[:：]?\s*$/iu;
+export const PUBLISHED_LABELS: RegExp = labelPattern(PUBLISHED_WORDS);
+export const UPDATED_LABELS: RegExp = labelPattern(UPDATED_WORDS);
 
 /**
  * Time zones of the United States: a page that gives them writes numeric dates

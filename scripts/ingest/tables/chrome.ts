@@ -1,3 +1,5 @@
+import { DATE_LINE_WORDS, PUBLISHED_WORDS, UPDATED_WORDS } from './calendar.ts';
+
 /**
  * Site chrome: what scrapers carry along besides the article. Each rule has a
  * name, which the ingest report gives as the reason a line was removed.
@@ -85,9 +87,10 @@ export const CONTRIBUTOR_LINE: RegExp = /\bcontributed( reporting)? to this (rep
 
 /** Labels and times around a date in a date line: "Updated: November 26, 2015 at 9:47 pm". */
 export const DATE_LINE_NOISE: RegExp[] = [
-	/\b(last updated|updated|published|posted( on)?|mis à jour|publié|actualizado|publicado|aktualisiert|veröffentlicht|обновлено|опубликовано|diperbarui|diterbitkan)\b\s*:?/giu,
-	/(?<![\p{L}\p{N}])\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|EST|EDT|CET|CEST|MSK|WIB|BST|PST|PDT|Uhr|hrs?))?(?![\p{L}\p{N}])/giu,
-	/(?<![\p{L}\p{N}])(le|la|à|at|on|am|um|el|de|del|pukul|в)(?![\p{L}\p{N}])/giu,
+	new RegExp(`(?<![\\p{L}])(?:${[...PUBLISHED_WORDS, ...UPDATED_WORDS, ...DATE_LINE_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])\\s*[:：]?`, 'giu'),
+	/(?<![\p{L}\p{N}])\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|MSK|WIB|WITA|WIT|BST|IST|KST|JST|Uhr|hrs?|h|م|ص)(?:[+-]\d{1,2})?)?(?![\p{L}\p{N}])/giu,
+	/(?<![\p{N}])\d{1,2}\s*[時时시點点]\s*(?:\d{1,2}\s*[分분](?:\s*\d{1,2}\s*[秒초])?)?|(?:午前|午後|上午|下午|오전|오후)/gu,
+	/(?<![\p{L}\p{N}])(le|la|à|at|on|am|um|el|de|del|em|om|o|godz|pukul|в|о|saat|lúc|في|الساعة|ב|ساعت|बजे)(?![\p{L}\p{N}])/giu,
 ];
 
 /** Labels of source-credit lines such as "[Source: Itar Tass, Moscow, 17Nov15]". */
