@@ -4,7 +4,7 @@
  */
 import { escapeRegExp } from './regex.ts';
 import * as chrono from 'chrono-node';
-import { MONTH_FIRST_ZONES, MONTHS, PUBLISHED_LABELS, UPDATED_LABELS, WEEKDAYS } from './tables/calendar.ts';
+import { MONTH_FIRST_ZONES, MONTHS, PUBLISHED_LABELS, PUBLISHED_WORDS, UPDATED_LABELS, UPDATED_WORDS, WEEKDAYS } from './tables/calendar.ts';
 
 export interface DateMention {
 	/** The words of the text that give this date. */
@@ -195,12 +195,17 @@ export function readingOf(text: string, language: string | null): DateReading {
 }
 
 /** The label in front of a date in its line: a publication date or an update stamp. */
-export function dateRole(line: string, mention: DateMention, previousEnd = 0): 'published' | 'updated' | null {
+export function dateRole(line: string, mention: DateMention, previousEnd = 0, nextStart = line.length): 'published' | 'updated' | null {
 	const before = line.slice(previousEnd, mention.index).replace(/[\s|·•,;(\[-]+$/u, ' ');
 	if (UPDATED_LABELS.test(before)) return 'updated';
 	if (PUBLISHED_LABELS.test(before)) return 'published';
+	// Labels after the date, as Japanese and Chinese write them: "21時48分 更新".
+	const after = line.slice(mention.index + mention.raw.length, nextStart).replace(/\d{1,2}\s*[:時时시]\s*\d{1,2}\s*分?|\s+/gu, '');
+	if (POSTFIX_LABEL(UPDATED_WORDS).test(after)) return 'updated';
+	if (POSTFIX_LABEL(PUBLISHED_WORDS).test(after)) return 'published';
 	return null;
 }
+const POSTFIX_LABEL = (list: string[]) => new RegExp(`^(?:${list.filter((w) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(w)).join('|')})`, 'u');
 
 /** Four-digit years the text refers to (1800-2099), in order of appearance. */
 export function findYears(text: string): number[] {

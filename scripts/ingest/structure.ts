@@ -24,7 +24,9 @@ import {
 	DATE_LINE_NOISE,
 	END_MARKERS,
 	INLINE_CHROME,
+	LINK_BOX_LABELS,
 	MENU_SEPARATORS,
+	WIDE_SPACES,
 	SOURCE_LABELS,
 	TITLE_TAGS,
 } from './tables/chrome.ts';
@@ -33,7 +35,7 @@ import { MIN_LIST_ITEMS, MIN_STORY_RUN, NOT_ARTICLE_LABELS, PAGINATION, SNIPPET_
 import { DEFAULT_READING, dateRole, findDates, type DateClue, type DateMention, type DateReading } from './dates.ts';
 import { findAgency, isKnownPlace, knownPlaceAtEnd, normalizePlace } from './names.ts';
 import { escapeRegExp } from './regex.ts';
-import { CLOSERS, SENTENCE_END, contentWords, stopwordDensity, words } from './text.ts';
+import { CLOSERS, SENTENCE_END, contentWords, isUnspaced, stopwordDensity, words } from './text.ts';
 
 export { words } from './text.ts';
 export type { DateClue } from './dates.ts';
@@ -106,13 +108,19 @@ const GOOD_MIN_STOPWORD_DENSITY = 0.2;
 /** A pull quote repeats at least this many words of the story. */
 const MIN_REPEATED_WORDS = 5;
 
-const CHROME_LINE_SET = new Set(CHROME_LINES.map((l) => l.toLowerCase()));
+const CHROME_LINE_SET = new Set([...CHROME_LINES, ...LINK_BOX_LABELS].map((l) => l.toLowerCase()));
+const LINK_BOX_LABEL_SET = new Set(LINK_BOX_LABELS.map((l) => l.toLowerCase()));
+/** Prose paragraphs further apart than this many lines (of chrome, links, captions) are separate clusters. */
+const MAX_STORY_GAP = 3;
+/** A cluster of prose after the story, beyond a gap, is the story only if it has this many paragraphs or words. */
+const MIN_CLUSTER_BLOCKS = 2;
+const MIN_CLUSTER_WORDS = 40;
+/** A short line ending in an agency's name in brackets is a photo caption: "Ministers meet in Kuwait (KUNA)". */
+const MAX_CAPTION_WORDS = 15;
 const LIST_MARKER = /^[-*•–—]\s+/u;
 /** A list item, bulleted or numbered: never a heading, never joined to the line above. */
 const LIST_ITEM = /^(?:[-*•–—]|\d{1,2}[.)])\s+/u;
 const SENTENCE_END_RE = new RegExp(`[${escapeRegExp(SENTENCE_END)}][${CLOSERS}]*$`, 'u');
-/** Reasons of chrome that opens a box of links: what follows it, up to the next prose, is links too. */
-const BOX_LABEL_REASONS = new Set(['related link', 'site chrome']);
 
 /** Ends like a sentence: terminal punctuation of any script, maybe inside closing quotes or brackets. */
 export function endsLikeSentence(text: string): boolean {
@@ -197,7 +205,8 @@ function chromeReason(bare: string): string | null {
 	if (END_MARKERS.test(bare) && words(bare.replace(END_MARKERS, '')).length === 0) return 'end-of-copy marker';
 	if (PAGINATION.test(bare)) return 'pagination';
 	const parts = bare.split(MENU_SEPARATORS).map((p) => p.trim()).filter(Boolean);
-	if (parts.length >= 2) {
+	const onlyWideSpaces = !MENU_SEPARATORS.test(bare.replace(new RegExp(WIDE_SPACES.source, 'gu'), ' '));
+	if (parts.length >= 2 && !(onlyWideSpaces && isProse(bare) && words(bare).length > MAX_TITLE_WORDS)) {
 		const sizes = parts.map((p) => words(p).length);
 		if (sizes.every((n) => n <= 3) || (parts.length >= 3 && sizes.every((n) => n <= 15))) {
 			return parts.length >= 3 && sizes.some((n) => n > 3) ? 'news ticker' : 'navigation';
@@ -222,7 +231,9 @@ function dateLineRest(text: string, mentions: DateMention[]): string {
  * that, beside a byline, a section name or a count.
  */
 function readDateLine(text: string, reading: DateReading): DateMention[] | null {
-	if (words(text).length > DATE_LINE_MAX_WORDS) return null;
+	// Scripts without spaces count every character and digit group as a word: measure them by length.
+	const size = isUnspaced(text) ? text.length / 3 : words(text).length;
+	if (size > DATE_LINE_MAX_WORDS) return null;
 	const mentions = findDates(text, reading);
 	if (mentions.length === 0 || mentions.length > 3) return null;
 	if (words(dateLineRest(text, mentions)).length <= DATE_LINE_MAX_OTHER_WORDS) return mentions;
@@ -252,6 +263,8 @@ function readAgencyLine(text: string): { agency: string; place: string | null } 
 
 function classify(block: Block, reading: DateReading): Kind {
 	const bare = block.text.replace(LIST_MARKER, '');
+	const agencyLine = readAgencyLine(bare);
+	if (agencyLine) return { kind: 'agency-line', ...agencyLine };
 	// A date beside a byline or a section in a "|" line is the page's date, not navigation.
 	if (MENU_SEPARATORS.test(bare)) {
 		const mentions = readDateLine(bare, reading);
@@ -262,8 +275,10 @@ function classify(block: Block, reading: DateReading): Kind {
 	const source = SOURCE_LABELS.exec(bare);
 	if (source?.groups) return { kind: 'source-credit', rest: source.groups.rest ?? '' };
 	const unbracketed = bare.replace(/^\((.*)\)$/u, '$1');
-	const agencyLine = readAgencyLine(bare);
-	if (agencyLine) return { kind: 'agency-line', ...agencyLine };
+	const bracketCredit = /[(（]\s*([^()（）]{2,30})\s*[)）]$/u.exec(bare);
+	if (bracketCredit && words(bare).length <= MAX_CAPTION_WORDS && findAgency(bracketCredit[1]!)?.matched === bracketCredit[1]!.trim()) {
+		return { kind: 'chrome', reason: 'photo caption' };
+	}
 	const credit =
 		(CREDIT_LABELS.test(unbracketed) && words(unbracketed).length <= 20) ||
 		(BYLINE.test(unbracketed) && words(unbracketed).length <= 10 && !endsLikeSentence(unbracketed)) ||
@@ -298,6 +313,8 @@ function classify(block: Block, reading: DateReading): Kind {
 interface ContentBlock extends Block {
 	/** It follows a "Related" or "Read more" label with no prose in between: a link in a box. */
 	inLinkBox: boolean;
+	/** Its place among all the page's blocks, chrome included: how far apart two paragraphs stand. */
+	order: number;
 }
 
 interface Classified {
@@ -340,7 +357,8 @@ function classifyBlocks(blocks: Block[], reading: DateReading): Classified {
 			out.removed.push({ line: block.line, text: block.text, reason: kind.reason });
 			out.publisher ??= findPublisher(block.text);
 			if (kind.reason === 'pagination') out.pagination = true;
-			if (BOX_LABEL_REASONS.has(kind.reason) && words(block.text).length <= 5) inLinkBox = true;
+			const phrase = block.text.toLowerCase().replace(/[\s:：.»›>|]+$/u, '');
+			if (kind.reason === 'related link' || LINK_BOX_LABEL_SET.has(phrase)) inLinkBox = true;
 			if (findDates(block.text, reading).length > 0) out.datedLines++;
 			continue;
 		}
@@ -375,11 +393,12 @@ function classifyBlocks(blocks: Block[], reading: DateReading): Classified {
 		}
 		if (kind.suffix) out.removed.push(kind.suffix);
 		if (kind.kind === 'date-line') {
-			let previousEnd = 0;
-			for (const mention of kind.mentions) {
-				out.dateClues.push({ mention, where: 'date line', role: dateRole(kind.text, mention, previousEnd), line: kind.text });
-				previousEnd = mention.index + mention.raw.length;
-			}
+			kind.mentions.forEach((mention, m) => {
+				const previous = kind.mentions[m - 1];
+				const previousEnd = previous ? previous.index + previous.raw.length : 0;
+				const role = dateRole(kind.text, mention, previousEnd, kind.mentions[m + 1]?.index);
+				out.dateClues.push({ mention, where: 'date line', role, line: kind.text });
+			});
 			out.datedLines++;
 			let rest = kind.text;
 			for (const mention of kind.mentions) rest = rest.replace(mention.raw, ' ');
@@ -389,7 +408,7 @@ function classifyBlocks(blocks: Block[], reading: DateReading): Classified {
 			continue;
 		}
 		if (isProse(kind.text)) inLinkBox = false;
-		out.content.push({ line: block.line, text: kind.text, inLinkBox });
+		out.content.push({ line: block.line, text: kind.text, inLinkBox, order: i });
 	}
 	return out;
 }
@@ -477,6 +496,10 @@ function findTitle(content: ContentBlock[], firstProse: number, lastProse: numbe
 			// "Headline | Site" or "Headline - Site" above the headline itself: the headline alone.
 			const bare = sharing.find(({ b, index }) => index !== chosen!.index && chosen!.b.text.startsWith(b.text) && chosen!.b.text.length > b.text.length);
 			if (bare) chosen = bare;
+			// A page title ("Site: Headline") and the headline itself: the one that is not the page title.
+			const core = (text: string) => cleanTitle(text, [], []);
+			const fuller = sharing.find(({ b, index }) => index !== chosen!.index && b.text.length > core(chosen!.b.text).length && b.text.includes(core(chosen!.b.text)) && !/\s[|–—-]\s/u.test(b.text.replace(core(chosen!.b.text), '')));
+			if (fuller) chosen = fuller;
 			// A kicker directly above a longer headline that also shares the story's words.
 			const next = sharing.find(({ index }) => index === chosen!.index + 1);
 			if (next && words(next.b.text).length > words(chosen.b.text).length && !chosen.b.text.startsWith(next.b.text)) chosen = next;
@@ -520,8 +543,8 @@ function splitBody(
 	removed: Removed[],
 ): BodyNode[] {
 	const { titleIndex, dekIndex, bodyStart } = zone;
+	let lastProse = storyEnd(content, bodyStart, zone.lastProse);
 	// A paragraph without final punctuation right after the story is still the story when it reads as prose.
-	let lastProse = zone.lastProse;
 	while (lastProse + 1 < content.length && !content[lastProse + 1]!.inLinkBox && isGoodProse(content[lastProse + 1]!.text, language)) lastProse++;
 
 	const body: BodyNode[] = [];
@@ -550,6 +573,28 @@ function splitBody(
 		body.push({ type: heading ? 'heading' : 'paragraph', text: block.text, line: block.line });
 	});
 	return dropRepeats(body, title, removed);
+}
+
+/**
+ * Where the story ends: prose after it, beyond a gap of chrome and links, is a
+ * site notice ("Comments are the authors' own.", a cookie sentence) unless it
+ * is a story's worth of paragraphs itself.
+ */
+function storyEnd(content: ContentBlock[], bodyStart: number, lastProse: number): number {
+	let end = lastProse;
+	for (;;) {
+		const prose = content.map((b, i) => ({ b, i })).filter(({ b, i }) => i >= bodyStart && i <= end && isProse(b.text));
+		if (prose.length < 2) return end;
+		const last = prose.at(-1)!;
+		let start = prose.length - 1;
+		while (start > 0 && prose[start]!.b.order - prose[start - 1]!.b.order <= MAX_STORY_GAP) start--;
+		if (start === 0) return end;
+		const cluster = prose.slice(start);
+		const size = cluster.reduce((n, { b }) => n + words(b.text).length, 0);
+		if (cluster.length >= MIN_CLUSTER_BLOCKS || size >= MIN_CLUSTER_WORDS) return end;
+		end = prose[start - 1]!.i;
+		if (last.i === end) return end;
+	}
 }
 
 /** Pull quotes and repeated headlines: a block whose words another block of the story already says. */
@@ -738,7 +783,13 @@ const MAX_SUFFIX_WORDS = 5;
  */
 function cleanTitle(text: string, story: ContentBlock[], evidence: AgencyEvidence[]): string {
 	let title = text.replace(TITLE_TAGS, '').trim() || text;
-	const storyWords = new Set(story.flatMap((b) => contentWords(b.text)));
+	const storyWords = new Set(story.filter((b) => isProse(b.text)).slice(0, 3).flatMap((b) => contentWords(b.text)));
+	// "BERNAMA - Headline": an agency's or site's name in front.
+	const prefix = /^(?<head>[^|–—-]{2,30}?)\s+[|–—-]\s+/u.exec(title);
+	if (prefix?.groups && findAgency(prefix.groups.head!)?.matched === prefix.groups.head!.trim()) {
+		evidence.push({ source: 'site name', agency: findAgency(prefix.groups.head!)!.name, text: prefix.groups.head! });
+		title = title.slice(prefix[0].length);
+	}
 	for (;;) {
 		const match = TITLE_SUFFIX.exec(title);
 		const tail = match?.groups?.tail ?? match?.groups?.tail2;

@@ -38,6 +38,17 @@ export const CHROME_LINES: string[] = [
 ];
 
 
+/** Labels that open a box of links to other stories: the short lines after them, up to the next prose, are links too. */
+export const LINK_BOX_LABELS: string[] = [
+	'related', 'related articles', 'related news', 'related stories', 'related coverage', 'related content', 'related topics', 'more on this story',
+	'read more', 'more news', 'more from', 'more stories', 'most popular', 'most read', 'most viewed', 'most shared', 'top stories', 'latest news',
+	'latest', 'latest stories', 'recommended', 'recommended for you', 'trending', 'trending now', 'you may also like', 'see also', 'also read', 'read also',
+	'berita terkait', 'baca juga', 'terpopuler', 'lire aussi', 'à lire aussi', 'voir aussi', 'lea también', 'te puede interesar', 'mehr zum thema',
+	'lesen sie auch', 'das könnte sie auch interessieren', 'читайте также', 'lees ook', 'czytaj także', 'czytaj też', 'leia também', 'leggi anche',
+	'ayrıca bakınız', 'ilgili haberler', 'читайте також', 'تابع أيضا', 'اقرأ أيضا', 'اخبار مرتبط', 'כתבות נוספות', 'यह भी पढ़ें', '相关新闻',
+	'延伸閱讀', '関連記事', '관련기사', 'tin liên quan', 'xem thêm', 'bài liên quan', 'more from world', 'editor’s picks', "editor's picks", 'top news',
+];
+
 /** Patterns that make a whole line chrome. */
 export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = [
 	{ name: 'breadcrumb', pattern: /^(you are here|anda di sini|anda berada di|vous êtes ici|usted está aquí|sie sind hier|вы здесь)\s*:/iu },
@@ -46,7 +57,8 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = [
 	{ name: 'font-size control', pattern: /^(adjust )?(font|text) size\s*:?/iu },
 	{ name: 'social links', pattern: /^(facebook|twitter|whatsapp|telegram|linkedin|email|print)(\s*[|·•,/]?\s*(facebook|twitter|whatsapp|telegram|linkedin|email|print|vk))+$/iu },
 	{ name: 'url', pattern: /^(https?:\/\/|www\.)\S+$/iu },
-	{ name: 'cookie notice', pattern: /\b(we use cookies|this (site|website) uses cookies|cookie policy|accept (all )?cookies)\b/iu },
+	{ name: 'cookie notice', pattern: /\b(we use cookies|this (site|website) uses cookies|cookie policy|accept (all )?cookies)\b|\bcookies?\b.{0,80}\b(site|sito|seite|website|navegação|navigation|navegación|utiliz\p{L}*|verwende\p{L}*|usamos|use|uses|accept\p{L}*|akzept\p{L}*|gebruik\p{L}*|używa\p{L}*)\b|\b(site|sito|seite|website|navigation|navegación|navegação|utiliz\p{L}*|verwende\p{L}*|usamos|uses|gebruik\p{L}*)\b.{0,80}\bcookies?\b/iu },
+	{ name: 'site notice', pattern: /(\bbest viewed (with|in)\b|\bwebsite contains only a portion\b|\bfollow (us|the [\p{L} ]{2,40}) on (facebook|twitter|instagram)\b|\bcreative commons\b|\briproduzione riservata\b|\breproduction (interdite|réservée|prohibited)\b|\bprohibida su reproducción\b|\bos comentários são\b|\bpour réagir, vous devez\b|\bum zu kommentieren\b|\bmelden sie sich (bitte )?an\b|\bbản quyền\b|при цитуванні|при цитировании|حقوق (هذا|این|النشر|الطبع)|کلیه حقوق|جميع الحقوق|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|不得轉載|不得转载|未经授权|無断転載|무단 ?전재|저작권자)/iu },
 	{ name: 'newsletter sign-up', pattern: /\b(sign up for (our|the) newsletter|subscribe to (our|the) newsletter|unsubscribe at any time|delivered to your inbox)\b/iu },
 	{ name: 'social links', pattern: /^follow us\b/iu },
 	{ name: 'related link', pattern: /^(read also|also read|see also|read more|related|lea también|te puede interesar|à lire (aussi|également)|voir aussi|lesen sie auch|mehr zum thema|baca juga|berita terkait|читайте также)\s*:/iu },
@@ -58,7 +70,7 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = [
 	{ name: 'counter', pattern: /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\(?\d[\d.,\s]*\)?\s*)?(?:comments?|views?|shares?|likes?|reads?|replies|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?|komentar(?:ze)?|reacties|коментарі|комментари[йяи]|yorum(?:lar)?|تعليقات?|نظرات?|תגובות|टिप्पणियां|评论|評論|コメント|댓글|bình luận|lượt xem|dilihat|visualizações|letture|aufrufe|просмотр(?:ов|а)?|переглядів|görüntülenme|مشاهدة|浏览|閲覧|조회)\s*(?:\(?\d[\d.,\s]*\)?)?\s*(?:add a comment)?$/iu },
 	{ name: 'share or counter line', pattern: /^(?=.*\p{Extended_Pictographic})(?:[\p{Extended_Pictographic}\uFE0F\u200D\d\s.,|·•/+-]|\p{L}+(?=[\s\p{Extended_Pictographic}]|$)){1,}$/u },
 	{ name: 'editor initials', pattern: /^(?:\p{Lu}{2,4}\s*\/{1,2}\s*){1,3}\p{Lu}{0,4}$|^\p{Ll}{2,4}\s*\/\s*\p{Ll}{2,4}\/?$|^\p{Ll}{2,4}\/\s*\p{Ll}{2,4}\/?$|^\p{Lu}{2,4}(?:\s+\p{Lu}{2,4}){1,2}$/u },
-	{ name: 'photo caption', pattern: /(\((?:[\p{L}\s.'-]+\s)?photos?\s*\/[^)]*\)|\bphoto(?:graph)?s?\s+(?:courtesy|credit)\b|^(?:photo|foto|ảnh|写真|照片|图片|사진|عکس|صورة|תמונה|фото|zdjęcie|bild)\s*[:：]|[\[［【](?:[^\]］】]*(?:사진|写真|照片|photo|foto|ảnh)[^\]］】]*)[\]］】]|\((?:photo|foto|ảnh|фото)\s*[:：][^)]*\)\s*$|\s(?:أرشيفية|\(أرشيفية\))$)/iu },
+	{ name: 'photo caption', pattern: /((?:^|[\s(（/=-])(?:ảnh|foto|fot\.|photo|photos|사진|写真|照片|摄影|फोटो|फ़ोटो|عکس|صورة|צילום)\s*[:=：.]|记者\s*\S{2,4}\s*摄$|\((?:फाइल फोटो|file photo|archive|archivo|arquivo|أرشيفية)\)$|\((?:[\p{L}\s.'-]+\s)?photos?\s*\/[^)]*\)|\bphoto(?:graph)?s?\s+(?:courtesy|credit)\b|^(?:photo|foto|ảnh|写真|照片|图片|사진|عکس|صورة|תמונה|фото|zdjęcie|bild)\s*[:：]|[\[［【](?:[^\]］】]*(?:사진|写真|照片|photo|foto|ảnh)[^\]］】]*)[\]］】]|\((?:photo|foto|ảnh|фото)\s*[:：][^)]*\)\s*$|\s(?:أرشيفية|\(أرشيفية\))$)/iu },
 ];
 
 /** Phrases removed where they trail a line that carries something else (a date line). */
@@ -74,14 +86,16 @@ export const END_MARKERS: RegExp = /(?:^|\s+)(?:Endit|ENDIT|ENDS|\(END\)|\(ENDS\
  * Separators of navigation menus and news tickers: a line made of several short
  * items joined by these is navigation, whatever the words.
  */
-export const MENU_SEPARATORS: RegExp = /\s+[|•·»›◦▪>]\s+|\s[|•·]|[|•·]\s/u;
+export const MENU_SEPARATORS: RegExp = /\s+[|•·»›◦▪>/]\s+|\s[|•·]|[|•·]\s|(?<![.!?。:：,])(?:\s{3,}|\u3000+|\t+|(?<=\p{L}|\d)\s{2}(?=\p{L}|\d))/u;
+/** Wide spaces alone (no bar or bullet): a menu only when the line is not prose that happens to have double spaces. */
+export const WIDE_SPACES: RegExp = /(?<![.!?。:：,])(?:\s{3,}|\u3000+|\t+|(?<=\p{L}|\d)\s{2}(?=\p{L}|\d))/u;
 
 /** Labels of photo and reporting credit lines. */
 export const CREDIT_LABELS: RegExp =
 	/^(photo|photos|photo credit|photograph|picture|image|images|file photo|caption|foto|foto yang digunakan|sumber foto|kredit foto|crédit photo|фото|reporting by|additional reporting by|writing by|editing by|edited by|compiled by|translated by|penulis|editor|editors|pewarta|reportage|rédaction|edição|edição de|redakcja|redazione|redactie|redacción|редактор|редакция|editör|biên tập|tác giả|ảnh|محرر|المحرر|تحرير|دبیر|עורך|संपादक|责任编辑|責任編輯|编辑|編輯|記者|记者|기자|source photo|caption)\b\s*[:/：-]?/iu;
 
 /** A byline: "By JANE DOE Associated Press", "By Jane Doe, Reuters". */
-export const BYLINE: RegExp = /^(?:[Bb]y|BY|[Oo]leh|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Оо]т|[Аа]втор:?|[Yy]azan:?)\s+\p{Lu}/u;
+export const BYLINE: RegExp = /^(?:[Bb]y|BY|[Oo]leh|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Оо]т|[Аа]втор:?|[Yy]azan:?)\s+\p{Lu}|^(?:מאת|بقلم|نویسنده|लेखक|作者|文)\s*[:：]?\s+\S/u;
 /** The tail credit of agency copy: "... contributed to this report." */
 export const CONTRIBUTOR_LINE: RegExp = /\bcontributed( reporting)? to this (report|story)\.?$/iu;
 
