@@ -86,6 +86,8 @@ const MAX_TITLE_WORDS = 25;
 const MAX_HEADING_WORDS = 20;
 /** One- and two-word lines above a headline are kickers and section names, not headlines. */
 const MIN_TITLE_WORDS = 3;
+/** A kicker (rubric) above a headline is a few words. */
+const MAX_KICKER_WORDS = 5;
 /** Share of a headline's content words that its story uses; a site's name or a kicker shares none. */
 const TITLE_SHARE = 0.4;
 /** A standfirst is a sentence's worth of words. */
@@ -103,8 +105,10 @@ const AGENCY_LINE_MAX_OTHER_WORDS = 3;
  * as prose is and menus, headlines and captions are not. Used to keep a last
  * paragraph that has no final punctuation.
  */
-const GOOD_MIN_WORDS = 8;
+const GOOD_MIN_WORDS = 14;
 const GOOD_MIN_STOPWORD_DENSITY = 0.2;
+/** Captions and a summary may stand between the title and the dateline that opens the story. */
+const MAX_PARAGRAPHS_BEFORE_DATELINE = 3;
 /** A pull quote repeats at least this many words of the story. */
 const MIN_REPEATED_WORDS = 5;
 
@@ -502,7 +506,7 @@ function findTitle(content: ContentBlock[], firstProse: number, lastProse: numbe
 			if (fuller) chosen = fuller;
 			// A kicker directly above a longer headline that also shares the story's words.
 			const next = sharing.find(({ index }) => index === chosen!.index + 1);
-			if (next && words(next.b.text).length > words(chosen.b.text).length && !chosen.b.text.startsWith(next.b.text)) chosen = next;
+			if (next && words(chosen.b.text).length <= MAX_KICKER_WORDS && words(next.b.text).length > words(chosen.b.text).length && !chosen.b.text.startsWith(next.b.text)) chosen = next;
 			return chosen.index;
 		}
 		const last = candidates.at(-1)?.index ?? lead.findLastIndex((b) => isHeadlineLike(b.text));
@@ -546,6 +550,7 @@ function splitBody(
 	let lastProse = storyEnd(content, bodyStart, zone.lastProse);
 	// A paragraph without final punctuation right after the story is still the story when it reads as prose.
 	while (lastProse + 1 < content.length && !content[lastProse + 1]!.inLinkBox && isGoodProse(content[lastProse + 1]!.text, language)) lastProse++;
+	const proseLike = (block: ContentBlock) => isProse(block.text) || (!block.inLinkBox && isGoodProse(block.text, language));
 
 	const body: BodyNode[] = [];
 	content.forEach((block, index) => {
@@ -565,7 +570,7 @@ function splitBody(
 			next !== undefined &&
 			!next.inLinkBox &&
 			isProse(next.text);
-		const prose = isProse(block.text) || isGoodProse(block.text, language);
+		const prose = proseLike(block);
 		if (block.inLinkBox && !prose) return removed.push({ line: block.line, text: block.text, reason: 'link in a related-stories box' });
 		if (!prose && !heading && !LIST_ITEM.test(block.text)) {
 			return removed.push({ line: block.line, text: block.text, reason: 'not prose inside the story (caption, label or link)' });
@@ -822,11 +827,27 @@ export function parseStructure(text: string, options: StructureOptions = { langu
 	if (dek) bodyStart++;
 	const body = splitBody(content, { titleIndex, dekIndex, bodyStart, lastProse }, language, title, removed);
 
-	// The dateline opens the first paragraph of prose.
+	// The dateline opens the story: in the first paragraph of prose, or a few paragraphs down
+	// under captions and a summary, which then are not the story.
 	let dateline = classified.placeLine;
-	const first = body.find((n) => n.type === 'paragraph' && isProse(n.text)) ?? body.find((n) => n.type === 'paragraph');
+	const paragraphs = body.filter((n) => n.type === 'paragraph');
+	let first = paragraphs.find((n) => isProse(n.text)) ?? paragraphs[0];
+	let parsed = first ? parseDateline(first.text, reading) : null;
+	if (first && !parsed) {
+		const start = paragraphs.indexOf(first);
+		for (const candidate of paragraphs.slice(start + 1, start + MAX_PARAGRAPHS_BEFORE_DATELINE + 1)) {
+			const found = parseDateline(candidate.text, reading);
+			if (!found) continue;
+			for (const above of paragraphs.slice(0, paragraphs.indexOf(candidate))) {
+				body.splice(body.indexOf(above), 1);
+				removed.push({ line: above.line, text: above.text, reason: 'above the dateline (a caption or summary, not the story)' });
+			}
+			first = candidate;
+			parsed = found;
+			break;
+		}
+	}
 	if (first) {
-		const parsed = parseDateline(first.text, reading);
 		if (parsed) {
 			removed.push({ line: first.line, text: parsed.prefix.trim(), reason: 'dateline' });
 			first.text = first.text.slice(parsed.prefix.length);
