@@ -288,7 +288,7 @@ export interface SettledDate {
 }
 
 const quote = (text: string) => `"${text.replace(/\s+/g, ' ').trim()}"`;
-const describeMention = (m: DateMention) => quote(m.raw.replace(/[,\s]+$/u, ''));
+const describeMention = (m: DateMention) => quote(m.raw.replace(/[,.\s]+$/u, ''));
 const describeClue = (clue: DateClue) => `${clue.role === 'updated' ? 'update stamp' : clue.where} ${quote(clue.line)}`;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const spelled = (year: number, month: number, day: number) => `${day} ${MONTH_NAMES[month - 1]} ${year}`;
@@ -334,9 +334,11 @@ export function settleDate(clues: DateClue[], articleText: string, warnings: str
 			.filter((y) => isValidDate(y, month, day))
 			.sort((a, b) => Math.abs(Date.UTC(a, month - 1, day) - stampTime) - Math.abs(Date.UTC(b, month - 1, day) - stampTime))[0];
 		if (year !== undefined) {
+			// The same day as the stamp: the stamp states the date in full.
+			const sameDay = stamp.mention.month === month && stamp.mention.day === day;
 			return {
 				date: iso(year, month, day),
-				certainty: 'inferred',
+				certainty: sameDay ? 'stated' : 'inferred',
 				basis: `The ${describeClue(partial)} gives ${describeMention(partial.mention)} without a year; the ${describeClue(stamp)} gives ${iso(stamp.mention.year!, stamp.mention.month, stamp.mention.day)}, so the year is ${year}.`,
 			};
 		}

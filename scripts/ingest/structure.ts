@@ -588,7 +588,8 @@ function splitBody(
 function storyEnd(content: ContentBlock[], bodyStart: number, lastProse: number): number {
 	let end = lastProse;
 	for (;;) {
-		const prose = content.map((b, i) => ({ b, i })).filter(({ b, i }) => i >= bodyStart && i <= end && isProse(b.text));
+		// List items belong to the story they stand in, like its paragraphs.
+		const prose = content.map((b, i) => ({ b, i })).filter(({ b, i }) => i >= bodyStart && i <= end && (isProse(b.text) || LIST_ITEM.test(b.text)));
 		if (prose.length < 2) return end;
 		const last = prose.at(-1)!;
 		let start = prose.length - 1;
@@ -653,6 +654,7 @@ interface Dateline {
 
 function datelinePlace(text: string): string | null {
 	const place = text
+		.split('/')[0]!
 		.replace(/^[\s([（【/]+|[\s,.;:()[\]）】/-]+$/gu, '')
 		.replace(/(?:\s+في|,?\s+\d{1,2})$/u, '')
 		.trim();
@@ -778,6 +780,10 @@ function settleAgency(evidence: AgencyEvidence[], warnings: string[]): string | 
 const CREDITED_SENTENCE = /[.。!?]\s*[(（][^()（）]{1,40}[)）]$/u;
 /** Separators between a headline and the site's or section's name in a page title. */
 const TITLE_SUFFIX = /\s+[|–—-]\s+(?<tail>[^|–—]{1,40})$|\s*[_：|]\s*(?<tail2>[^_：|]{1,20})$/u;
+/** Small words a site's or section's name may have in lower case ("Ministry of Defence", "Diário de Notícias"). */
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'de', 'da', 'do', 'du', 'des', 'la', 'le', 'el', 'di', 'y', 'e', 'und', 'van', 'der', '&']);
+/** A name, not words of the headline: no word starts in lower case but its connectors ("The Northern Courier", "ANSA.it", "وكالة أنباء"). */
+const looksLikeName = (text: string) => text.split(/\s+/u).filter(Boolean).every((w) => !/^\p{Ll}/u.test(w) || NAME_CONNECTORS.has(w) || /\.\p{L}{2,}$/u.test(w));
 /** A site or section name after the headline is short and says nothing the story says. */
 const MAX_SUFFIX_WORDS = 5;
 
@@ -798,7 +804,7 @@ function cleanTitle(text: string, story: ContentBlock[], evidence: AgencyEvidenc
 	for (;;) {
 		const match = TITLE_SUFFIX.exec(title);
 		const tail = match?.groups?.tail ?? match?.groups?.tail2;
-		if (!match || !tail || words(tail).length > MAX_SUFFIX_WORDS) break;
+		if (!match || !tail || words(tail).length > MAX_SUFFIX_WORDS || !looksLikeName(tail)) break;
 		const head = title.slice(0, match.index);
 		if (words(head).length < MIN_TITLE_WORDS || contentWords(tail).some((w) => storyWords.has(w) && !findAgency(tail))) break;
 		const agency = findAgency(tail);

@@ -49,7 +49,7 @@ test('a candidate year the text names itself wins over the nearest to the latest
 test('labelled dates with weekdays and times', () => {
 	assert.deepEqual(simple('Dienstag, 17.11.2015, 14:32 Uhr'), [{ raw: 'Dienstag, 17.11.2015', day: 17, month: 11, year: 2015, weekday: 2 }]);
 	assert.deepEqual(simple('2015-11-17T14:32:00Z').map((d) => d.day), [17]);
-	assert.deepEqual(simple('17/11/2015 and 05/11/2015').map((d) => d.raw), ['17/11/2015']);
+	assert.deepEqual(simple('17/11/2015 and 05/11/2015').map((d) => d.raw), ['17/11/2015', '05/11/2015']);
 	assert.deepEqual(simple('26.11.2015').map((d) => [d.day, d.month, d.year]), [[26, 11, 2015]]);
 });
 

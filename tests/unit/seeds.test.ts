@@ -89,7 +89,7 @@ test('seed 003: the title stands after the story; the photo credit is kept as a 
 	const { entry, body, warnings } = await ingestSeed('003_394bfe222696a65c.txt');
 	assert.deepEqual(warnings, [
 		'no headline above the story; the title is the headline-like line 24, after it',
-		'no credit line or dateline names the agency; "lapor РИА Новости." in the first paragraph gives RIA Novosti',
+		'no credit line or dateline names the agency; the lede "lapor РИА Новости." gives RIA Novosti',
 	]);
 	assert.deepEqual(entry.credits, ['Foto yang digunakan: Berita RIA. Mikhail Klimentiev']);
 	assert.ok(!body.includes(entry.title));
