@@ -94,7 +94,8 @@ export function ingestSource(input: SourceInput): Ingested {
 		dated = { date: settled.date, dateCertainty: settled.certainty, dateBasis: override?.dateBasis ?? settled.basis };
 	}
 
-	const language = override?.language ?? detectLanguage(articleText)?.tag;
+	// The page's language, guessed from its longest lines, is the article's; the article's own text decides when that guess failed.
+	const language = pageLanguage ?? detectLanguage(articleText)?.tag;
 	if (!language) throw new SourceError(`language not recognised: add language in ${overrideNameFor(input.file)}`);
 
 	const markdown = bodyToMarkdown(structure.body);
