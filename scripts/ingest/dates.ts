@@ -2,7 +2,7 @@
  * Reading dates out of text in any language of the calendar tables, and
  * inferring a missing year from what the text itself constrains.
  */
-import { escapeRegExp } from './regex.ts';
+import { alternation } from './regex.ts';
 import * as chrono from 'chrono-node';
 import { MONTH_FIRST_ZONES, MONTHS, PUBLISHED_LABELS, PUBLISHED_WORDS, UPDATED_LABELS, UPDATED_WORDS, WEEKDAYS } from './tables/calendar.ts';
 
@@ -35,8 +35,6 @@ export interface DateReading {
 
 export const DEFAULT_READING: DateReading = { order: 'dmy', orderReason: 'day first, the convention of most of the world', language: null };
 
-const alternation = (words: string[]) =>
-	[...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp).join('|');
 
 const MONTH = `(?:${alternation(Object.keys(MONTHS))})\\.?`;
 const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS))})`;
@@ -50,6 +48,9 @@ const NUMERIC_BEFORE = '(?<![\\p{L}\\p{N}]|\\d[./-])';
 const NUMERIC_AFTER = '(?![\\p{L}\\p{N}]|[./-]\\d)';
 /** The weekday may stand before a date, with a comma or a dash ("Thứ Ba, 17/11/2015", "الثلاثاء 17 نوفمبر"). */
 const WEEKDAY_BEFORE = `(?:(?<weekday>${WEEKDAY})\\s*[,،-]?\\s+)?`;
+
+/** 17/11/2015, 11/17/2015 03:45 PM, 17-11-2015, 17/11/15: either order, settled by `dayAndMonth`. */
+const EITHER_ORDER = new RegExp(`${NUMERIC_BEFORE}${WEEKDAY_BEFORE}(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})\\k<sep>(?:(?<year>${YEAR})|(?<year2>\\d{2}))${NUMERIC_AFTER}`, 'giu');
 
 /**
  * Each pattern names its groups: weekday, day, month (a name) or monthNumber,
@@ -74,8 +75,7 @@ const PATTERNS: RegExp[] = [
 	new RegExp(`${NUMERIC_BEFORE}${WEEKDAY_BEFORE}(?<year>${YEAR})(?<sep>[./-])(?<monthNumber>${MONTH_NUMBER})\\k<sep>(?<day>[12]\\d|3[01]|0?[1-9])(?![\\p{N}]|[./-]\\d)`, 'giu'),
 	// Dienstag, 17.11.2015 / 17.11.15: dots are day first wherever they are used
 	new RegExp(`${NUMERIC_BEFORE}${WEEKDAY_BEFORE}(?<day>[12]\\d|3[01]|0?[1-9])\\.\\s?(?<monthNumber>${MONTH_NUMBER})\\.\\s?(?:(?<year>${YEAR})|(?<year2>\\d{2}))${NUMERIC_AFTER}`, 'giu'),
-	// 17/11/2015, 11/17/2015 03:45 PM, 17-11-2015, 17/11/15: either order, settled below
-	new RegExp(`${NUMERIC_BEFORE}${WEEKDAY_BEFORE}(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})\\k<sep>(?:(?<year>${YEAR})|(?<year2>\\d{2}))${NUMERIC_AFTER}`, 'giu'),
+	EITHER_ORDER,
 ];
 
 /** Digits of other scripts (Arabic-Indic, Persian, Devanagari, full-width) as ASCII digits; one UTF-16 unit each, so positions stay. */
@@ -89,7 +89,7 @@ export function asciiDigits(text: string): string {
 	});
 }
 
-function isValidDate(year: number, month: number, day: number): boolean {
+export function isValidDate(year: number, month: number, day: number): boolean {
 	const date = new Date(Date.UTC(year, month - 1, day));
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
@@ -183,7 +183,7 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
  * first; else day first, as most of the world writes.
  */
 export function readingOf(text: string, language: string | null): DateReading {
-	for (const match of asciiDigits(text).matchAll(PATTERNS.at(-1)!)) {
+	for (const match of asciiDigits(text).matchAll(EITHER_ORDER)) {
 		const a = Number(match.groups!.a);
 		const b = Number(match.groups!.b);
 		if (a > 12 && b <= 12) return { order: 'dmy', orderReason: `day first, as the page's "${match[0]}" can only be read`, language };
@@ -194,6 +194,11 @@ export function readingOf(text: string, language: string | null): DateReading {
 	return { ...DEFAULT_READING, language };
 }
 
+/** Labels that follow the date, as Chinese, Japanese and Korean write them. */
+const labelAfter = (list: string[]) => new RegExp(`^(?:${alternation(list.filter((w) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(w)))})`, 'u');
+const UPDATED_AFTER = labelAfter(UPDATED_WORDS);
+const PUBLISHED_AFTER = labelAfter(PUBLISHED_WORDS);
+
 /** The label in front of a date in its line: a publication date or an update stamp. */
 export function dateRole(line: string, mention: DateMention, previousEnd = 0, nextStart = line.length): 'published' | 'updated' | null {
 	const before = line.slice(previousEnd, mention.index).replace(/[\s|·•,;(\[-]+$/u, ' ');
@@ -201,11 +206,10 @@ export function dateRole(line: string, mention: DateMention, previousEnd = 0, ne
 	if (PUBLISHED_LABELS.test(before)) return 'published';
 	// Labels after the date, as Japanese and Chinese write them: "21時48分 更新".
 	const after = line.slice(mention.index + mention.raw.length, nextStart).replace(/\d{1,2}\s*[:時时시]\s*\d{1,2}\s*分?|\s+/gu, '');
-	if (POSTFIX_LABEL(UPDATED_WORDS).test(after)) return 'updated';
-	if (POSTFIX_LABEL(PUBLISHED_WORDS).test(after)) return 'published';
+	if (UPDATED_AFTER.test(after)) return 'updated';
+	if (PUBLISHED_AFTER.test(after)) return 'published';
 	return null;
 }
-const POSTFIX_LABEL = (list: string[]) => new RegExp(`^(?:${list.filter((w) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(w)).join('|')})`, 'u');
 
 /** Four-digit years the text refers to (1800-2099), in order of appearance. */
 export function findYears(text: string): number[] {
@@ -215,156 +219,3 @@ export function findYears(text: string): number[] {
 export const iso = (year: number, month: number, day: number) =>
 	`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
-export interface YearInference {
-	year: number;
-	/** The text names this year itself (else it is the nearest to the latest year named). */
-	named: boolean;
-	/** Other years that fit the weekdays, nearest first. */
-	alternatives: number[];
-	constraints: DateMention[];
-	latestYearMentioned: number;
-}
-
-/**
- * The year of a day and month given without one, from weekdays the text names
- * with dates ("Monday, September 5") and the years it refers to. The weekdays
- * leave one candidate every few years; a candidate the text names is taken, else
- * the candidate nearest the latest year the text mentions (a later one on a tie). Returns null when the text does
- * not pin it: no weekday named with a date, or no year mentioned at all.
- * A candidate year that the text names itself wins over the nearest one.
- */
-export function inferYear(month: number, day: number, text: string): YearInference | null {
-	const constraints = findDates(text).filter((m) => m.weekday !== null && m.year === null);
-	const years = findYears(text);
-	if (constraints.length === 0 || years.length === 0) return null;
-	const latest = Math.max(...years);
-	const fits = (year: number) =>
-		constraints.every((mention) => {
-			// The mentioned date is the one nearest the article's date (within a year).
-			const articleTime = Date.UTC(year, month - 1, day);
-			let best: number | null = null;
-			for (const y of [year - 1, year, year + 1]) {
-				if (!isValidDate(y, mention.month, mention.day)) continue;
-				const distance = Math.abs(Date.UTC(y, mention.month - 1, mention.day) - articleTime);
-				if (best === null || distance < Math.abs(Date.UTC(best, mention.month - 1, mention.day) - articleTime)) best = y;
-			}
-			return best !== null && weekdayOf(best, mention.month, mention.day) === mention.weekday;
-		});
-	const candidates: number[] = [];
-	for (let year = latest - 28; year <= latest + 28; year++) {
-		if (isValidDate(year, month, day) && fits(year)) candidates.push(year);
-	}
-	if (candidates.length === 0) return null;
-	// A candidate the text names itself comes first; then the nearest to the latest year named.
-	const named = new Set(years);
-	candidates.sort((a, b) => Number(named.has(b)) - Number(named.has(a)) || Math.abs(a - latest) - Math.abs(b - latest) || b - a);
-	const [year, ...alternatives] = candidates as [number, ...number[]];
-	return { year, named: named.has(year), alternatives: alternatives.slice(0, 3), constraints, latestYearMentioned: latest };
-}
-
-/** Where a date clue stands on the page. */
-export type ClueSource = 'credit line' | 'date line' | 'dateline';
-
-/** A date found in a credit, date line or dateline, with the words that give it. */
-export interface DateClue {
-	mention: DateMention;
-	where: ClueSource;
-	/** What its label says it is: "Published: ..." or "Updated: ...", or null when unlabelled. */
-	role: 'published' | 'updated' | null;
-	line: string;
-}
-
-/**
- * Which clue gives the date, first to last: publication dates before update
- * stamps, then a credit line before a date line before a dateline.
- */
-const ROLE_PRIORITY: readonly DateClue['role'][] = ['published', null, 'updated'];
-const CLUE_PRIORITY: readonly ClueSource[] = ['credit line', 'date line', 'dateline'];
-
-export interface SettledDate {
-	date: string;
-	certainty: 'stated' | 'inferred';
-	basis: string;
-}
-
-const quote = (text: string) => `"${text.replace(/\s+/g, ' ').trim()}"`;
-const describeMention = (m: DateMention) => quote(m.raw.replace(/[,.\s]+$/u, ''));
-const describeClue = (clue: DateClue) => `${clue.role === 'updated' ? 'update stamp' : clue.where} ${quote(clue.line)}`;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const spelled = (year: number, month: number, day: number) => `${day} ${MONTH_NAMES[month - 1]} ${year}`;
-
-/**
- * The article's date from the clues: a publication clue with a full date; else
- * a publication clue's day and month with the year of an update stamp, or the
- * year inferred from weekdays; else an update stamp alone. Null when nothing
- * pins it.
- */
-export function settleDate(clues: DateClue[], articleText: string, warnings: string[]): SettledDate | null {
-	const ordered = [...clues].sort(
-		(a, b) => ROLE_PRIORITY.indexOf(a.role) - ROLE_PRIORITY.indexOf(b.role) || CLUE_PRIORITY.indexOf(a.where) - CLUE_PRIORITY.indexOf(b.where),
-	);
-	const publication = ordered.filter((c) => c.role !== 'updated');
-	const full = publication.filter((c) => c.mention.year !== null);
-	if (full.length > 0) {
-		const chosen = full[0]!;
-		const { year, month, day, ambiguity } = chosen.mention;
-		const date = iso(year!, month, day);
-		for (const other of full.slice(1)) {
-			const otherDate = iso(other.mention.year!, other.mention.month, other.mention.day);
-			if (otherDate !== date) warnings.push(`the ${describeClue(other)} gives ${otherDate}; the ${describeClue(chosen)} gives ${date}, which is used`);
-		}
-		if (ambiguity) {
-			return {
-				date,
-				certainty: 'inferred',
-				basis: `The ${describeClue(chosen)} gives ${describeMention(chosen.mention)}, which could be read either way round; it is read as ${spelled(year!, month, day)}: ${ambiguity.reason}.`,
-			};
-		}
-		const updated = ordered.find((c) => c.role === 'updated');
-		const note = chosen.role === 'published' && updated ? ` (the ${describeClue(updated)} is a later change, not the publication date)` : '';
-		return { date, certainty: 'stated', basis: `The ${describeClue(chosen)} gives the date${note}.` };
-	}
-	const partial = publication[0];
-	const stamp = ordered.find((c) => c.role === 'updated' && c.mention.year !== null);
-	if (partial && stamp) {
-		// The year that puts the day and month nearest the update stamp (an article is updated soon after it appears).
-		const { month, day } = partial.mention;
-		const stampTime = Date.UTC(stamp.mention.year!, stamp.mention.month - 1, stamp.mention.day);
-		const year = [stamp.mention.year! - 1, stamp.mention.year!, stamp.mention.year! + 1]
-			.filter((y) => isValidDate(y, month, day))
-			.sort((a, b) => Math.abs(Date.UTC(a, month - 1, day) - stampTime) - Math.abs(Date.UTC(b, month - 1, day) - stampTime))[0];
-		if (year !== undefined) {
-			// The same day as the stamp: the stamp states the date in full.
-			const sameDay = stamp.mention.month === month && stamp.mention.day === day;
-			return {
-				date: iso(year, month, day),
-				certainty: sameDay ? 'stated' : 'inferred',
-				basis: `The ${describeClue(partial)} gives ${describeMention(partial.mention)} without a year; the ${describeClue(stamp)} gives ${iso(stamp.mention.year!, stamp.mention.month, stamp.mention.day)}, so the year is ${year}.`,
-			};
-		}
-	}
-	if (partial) {
-		const { month, day } = partial.mention;
-		const inference = inferYear(month, day, articleText);
-		if (inference) {
-			const named = inference.constraints.map(describeMention).join(' and ');
-			const others = inference.alternatives.length > 0 ? ` (also ${inference.alternatives.join(', ')})` : '';
-			return {
-				date: iso(inference.year, month, day),
-				certainty: 'inferred',
-				basis:
-					`The ${partial.where} ${quote(partial.line)} gives ${describeMention(partial.mention)} without a year; ` +
-					`the text names ${named}, weekdays that fit ${inference.year}${others}, ` +
-					(inference.named
-						? `and the text names ${inference.year} itself.`
-						: `and ${inference.year} is the nearest of these to ${inference.latestYearMentioned}, the latest year the text mentions.`),
-			};
-		}
-	}
-	if (stamp) {
-		const { year, month, day } = stamp.mention;
-		warnings.push(`only an update stamp dates the page: ${quote(stamp.line)}`);
-		return { date: iso(year!, month, day), certainty: 'stated', basis: `The ${describeClue(stamp)} gives the date; the page gives no other.` };
-	}
-	return null;
-}

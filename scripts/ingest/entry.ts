@@ -7,14 +7,15 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { articleSchema, overrideSchema, type Article, type Override } from '../../src/schema/article.ts';
-import { readingOf, settleDate } from './dates.ts';
+import { readingOf } from './dates.ts';
+import { settleDate } from './settle-date.ts';
 import { decode } from './decode.ts';
 import { SourceError } from './errors.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage, languageSample } from './language.ts';
 import { bodyToMarkdown, roundTripError, sectionsOf } from './markdown.ts';
 import { makeId } from '../../src/lib/slug.ts';
-import { parseStructure, type Removed, type Structure } from './structure.ts';
-import { languageSample } from './structure.ts';
+import type { Removed } from './model.ts';
+import { parseStructure, type Structure } from './structure.ts';
 import { wordCount } from './text.ts';
 
 export interface SourceInput {
@@ -86,7 +87,7 @@ export function ingestSource(input: SourceInput): Ingested {
 	if (override?.date) {
 		dated = { date: override.date, dateCertainty: 'editor', dateBasis: override.dateBasis! };
 	} else {
-		const settled = settleDate(structure.dateClues, [articleText, ...structure.dateClues.map((c) => c.line)].join('\n'), warnings);
+		const settled = settleDate(structure.dateClues, articleText, warnings);
 		if (!settled) {
 			const hint = structure.dateClues.length > 0 ? 'the text gives a day and month but nothing pins the year' : 'the text gives no dated credit, date line or dateline';
 			throw new SourceError(`no date: ${hint}; add date and dateBasis in ${overrideNameFor(input.file)}`);

@@ -17,32 +17,48 @@ export interface LanguageGuess {
 const SAMPLE = 1500;
 /** franc needs this many characters to say anything; shorter text is not recognised. */
 const MIN_LENGTH = 20;
+/** Menu items and labels are shorter than this; a sample of the page's prose leaves them out. */
+const MIN_SAMPLE_LINE = 40;
 /** A script that makes up this share of the letters decides. */
 const SCRIPT_SHARE = 0.3;
 
-const count = (text: string, pattern: RegExp) => text.match(new RegExp(pattern.source, 'gu'))?.length ?? 0;
+/** How many characters of the text match a pattern (which must have the g flag). */
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+const LETTER = /\p{L}/gu;
+const HAN = /\p{Script=Han}/gu;
+const SCRIPTS = SCRIPT_LANGUAGES.map(({ tag, pattern }) => ({ tag, pattern: new RegExp(pattern.source, 'gu') }));
+const MALAY_WORDS = new Set<string>(MALAY_MARKERS.ms);
+const INDONESIAN_WORDS = new Set<string>(MALAY_MARKERS.id);
 
 function malayOrIndonesian(text: string): 'id' | 'ms' {
 	const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-	const score = (list: readonly string[]) => {
-		const set = new Set(list);
-		return words.filter((w) => set.has(w)).length;
-	};
-	return score(MALAY_MARKERS.ms) > score(MALAY_MARKERS.id) ? 'ms' : 'id';
+	const score = (set: Set<string>) => words.filter((w) => set.has(w)).length;
+	return score(MALAY_WORDS) > score(INDONESIAN_WORDS) ? 'ms' : 'id';
 }
 
 export function detectLanguage(fullText: string): LanguageGuess | null {
 	const text = fullText.slice(0, SAMPLE);
-	const letters = count(text, /\p{L}/u);
+	const letters = count(text, LETTER);
 	if (letters === 0) return null;
-	for (const { tag, pattern } of SCRIPT_LANGUAGES) {
+	for (const { tag, pattern } of SCRIPTS) {
 		if (count(text, pattern) / letters >= SCRIPT_SHARE) return { tag, by: 'script' };
 	}
-	const han = count(text, /\p{Script=Han}/u);
+	const han = count(text, HAN);
 	if (han / letters >= SCRIPT_SHARE) return { tag: 'zh', by: 'script' };
 	const code = franc(text, { minLength: MIN_LENGTH });
 	if (code === 'und') return null;
 	const tag = ISO_639_3_TO_BCP47[code] ?? code;
 	if (tag === 'id' || tag === 'ms') return { tag: malayOrIndonesian(text), by: 'trigrams' };
 	return { tag, by: 'trigrams' };
+}
+
+/** The page's longest lines: a sample of its prose for a first guess at the language, before its structure is known. */
+export function languageSample(text: string, size = SAMPLE): string {
+	const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length >= MIN_SAMPLE_LINE);
+	let sample = '';
+	for (const line of lines.sort((a, b) => b.length - a.length)) {
+		if (sample.length >= size) break;
+		sample += `${line}\n`;
+	}
+	return sample || text.slice(0, size);
 }

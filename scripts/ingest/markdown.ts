@@ -5,7 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { remark } from 'remark';
-import type { BodyNode } from './structure.ts';
+import type { BodyNode } from './model.ts';
 
 interface MdNode {
 	type: string;

@@ -12,21 +12,19 @@ const AGENCY_ALIASES = AGENCIES.flatMap(({ name, aliases }) => aliases.map((alia
 );
 /** Scripts without spaces: an alias in them is matched inside a run of text ("新华社北京"). */
 const UNSPACED_ALIAS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-/** Short aliases in capitals ("AP", "AA", "PAP") match only in capitals. */
+/** Short aliases in capitals ("AP", "AA", "PAP") match only in capitals, so that "spa" and "map" are never agencies; the rest in any case. */
 const isCapitalsAlias = (alias: string) => alias.length <= 5 && alias === alias.toUpperCase() && /\p{Lu}/u.test(alias);
-const aliasPattern = (alias: string) => {
-	const body = escape(alias);
+function aliasPattern(alias: string): string {
+	const body = isCapitalsAlias(alias) ? escape(alias) : `(?i:${escape(alias)})`;
 	return UNSPACED_ALIAS.test(alias) ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
-};
-const CAPITALS_PATTERN = new RegExp(AGENCY_ALIASES.filter(({ alias }) => isCapitalsAlias(alias)).map(({ alias }) => aliasPattern(alias)).join('|'), 'u');
-const AGENCY_PATTERN = new RegExp(AGENCY_ALIASES.filter(({ alias }) => !isCapitalsAlias(alias)).map(({ alias }) => aliasPattern(alias)).join('|'), 'iu');
+}
+/** One pattern for every alias, longest first: the leftmost mention wins, and at one place the longest alias. */
+const AGENCY_PATTERN = new RegExp(AGENCY_ALIASES.map(({ alias }) => aliasPattern(alias)).join('|'), 'u');
 const AGENCY_BY_ALIAS = new Map(AGENCY_ALIASES.map(({ name, alias }) => [alias.toLowerCase().replace(/[\s-]+/g, ' '), name]));
 
 /** The first agency the text names, with the words that name it. */
 export function findAgency(text: string): { name: string; matched: string } | null {
-	const a = AGENCY_PATTERN.exec(text);
-	const b = CAPITALS_PATTERN.exec(text);
-	const match = a && b ? (b.index < a.index || (b.index === a.index && b[0].length > a[0].length) ? b : a) : (a ?? b);
+	const match = AGENCY_PATTERN.exec(text);
 	if (!match) return null;
 	const name = AGENCY_BY_ALIAS.get(match[0].toLowerCase().replace(/[\s-]+/g, ' '));
 	return name ? { name, matched: match[0] } : null;

@@ -11,7 +11,7 @@ import { SourceError } from './errors.ts';
 import { generatedFrom, serializeEntry } from './serialize.ts';
 import { listFiles } from '../../src/lib/list-files.ts';
 import { withSuffix } from '../../src/lib/slug.ts';
-import type { Removed } from './structure.ts';
+import type { Removed } from './model.ts';
 
 export interface RunOptions {
 	sources: string;

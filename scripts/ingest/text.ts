@@ -1,5 +1,5 @@
 /**
- * Words and sentences in every script. Scripts written with spaces are split on
+ * Words in every script. Scripts written with spaces are split on
  * spaces (fast, and what the thresholds were tuned on); scripts written without
  * them (Chinese, Japanese, Thai, ...) are split by `Intl.Segmenter`, whose
  * dictionaries know their word boundaries.
@@ -10,7 +10,7 @@ import stopwordsIso from 'stopwords-iso' with { type: 'json' };
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(language: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
+function segmenter(language: string, granularity: 'word'): Intl.Segmenter {
 	const key = `${language}/${granularity}`;
 	let found = segmenters.get(key);
 	if (!found) {
@@ -42,15 +42,10 @@ export const SENTENCE_END = '.!?…;:,。．！？；：،؛؟۔।॥։።';
 /** Closing quotes and brackets that may follow a sentence's end. */
 export const CLOSERS = `"'”’»)\\]」』）》】〉›`;
 
-/** The sentences of a paragraph, by Unicode sentence segmentation. */
-export function sentences(text: string, language = 'und'): string[] {
-	return [...segmenter(language, 'sentence').segment(text)].map((s) => s.segment.trim()).filter(Boolean);
-}
-
 const STOPWORDS = stopwordsIso as Record<string, string[]>;
 const stopwordSets = new Map<string, Set<string>>();
 /** A language's stop words (stopwords-iso), lowercase; empty for a language it lacks. */
-export function stopwordsOf(language: string): Set<string> {
+function stopwordsOf(language: string): Set<string> {
 	let set = stopwordSets.get(language);
 	if (!set) {
 		set = new Set((STOPWORDS[language] ?? []).map((w) => w.toLowerCase()));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDates, inferYear } from '../../scripts/ingest/dates.ts';
+import { findDates } from '../../scripts/ingest/dates.ts';
+import { inferYear } from '../../scripts/ingest/settle-date.ts';
 
 const simple = (text: string) => findDates(text).map(({ raw, day, month, year, weekday }) => ({ raw, day, month, year, weekday }));
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bodyToMarkdown, markdownBlocks, roundTripError, sectionsOf } from '../../scripts/ingest/markdown.ts';
-import type { BodyNode } from '../../scripts/ingest/structure.ts';
+import type { BodyNode } from '../../scripts/ingest/model.ts';
 
 const LITERAL = [
 	'*word* and **bold** and _under_',

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseDateline, parseStructure, toBlocks } from '../../scripts/ingest/structure.ts';
+import { parseDateline } from '../../scripts/ingest/dateline.ts';
+import { toBlocks } from '../../scripts/ingest/lines.ts';
+import { parseStructure } from '../../scripts/ingest/structure.ts';
 
 test('a whole page: header chrome, title, date line, body with a sub-heading, credits, footer', () => {
 	const page = [

@@ -3,10 +3,11 @@
  * lede, and notices that name the site a copy was republished from. A new
  * language is new rows here.
  */
+import { anyScriptBoundaries } from '../regex.ts';
 
 /** "... reports RIA Novosti." in the lede names the agency when nothing else does; each row is one language's verbs. */
 export const REPORTING_VERBS: string[] = [
-	'reports?', 'reported', 'according to', 'quoted by', 'told', // en
+	'report', 'reports', 'reported', 'according to', 'quoted by', 'told', // en
 	'lapor', 'melaporkan', 'menurut', 'dilansir', // id
 	'selon', 'rapporte', // fr
 	'según', 'informa', 'informó', // es
@@ -29,6 +30,6 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'-]*(?:\.[\p{L}\p{N}]+)*(?: \p{Lu}[\p{
 export const PUBLISHER_PATTERNS: RegExp[] = [
 	new RegExp(String.raw`\bpublished (?:on \S+ )?by (?:the )?(?<name>${NAME})`, 'u'),
 	new RegExp(String.raw`(?:©|\bcopyright\b)\s*(?:\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?<name>${NAME})`, 'u'),
-];
+].map(anyScriptBoundaries);
 /** Words a notice's name capture may catch that name no one. */
 export const NOT_A_PUBLISHER = /^(all|the|copyright)$/i;

@@ -3,6 +3,7 @@
  * archive holds. Keys are lowercase; abbreviations may end with a period in the
  * text. Add a language by adding its words.
  */
+import { alternation } from '../regex.ts';
 export const MONTHS: Record<string, number> = {};
 export const WEEKDAYS: Record<string, number> = {};
 
@@ -72,7 +73,7 @@ for (const names of Object.values(weekdayNames)) {
 export const PUBLISHED_WORDS: string[] = [
 	'published', 'posted', 'first published', 'publié', 'publicado', 'publicada', 'veröffentlicht', 'pubblicato', 'gepubliceerd', 'opublikowano',
 	'опубликовано', 'опубліковано', 'diterbitkan', 'dipublikasikan', 'yayınlanma', 'yayınlandı', '發布', '发布', '發佈', '发表', '公開', '配信',
-	'게재', '입력', '송고', 'đăng', 'تاريخ النشر', 'نشر في', 'نشر بتاريخ', 'نشر', 'تاریخ انتشار', 'پ انتشار', 'פורסם', 'प्रकाशित',
+	'게재', '입력', '송고', 'đăng', 'تاريخ النشر', 'نشر في', 'نشر بتاريخ', 'نشر', 'تاریخ انتشار', 'פורסם', 'प्रकाशित',
 ];
 /** Labels that say a date is a later change, not the publication date. */
 export const UPDATED_WORDS: string[] = [
@@ -80,11 +81,24 @@ export const UPDATED_WORDS: string[] = [
 	'aktualisiert', 'aggiornato', 'aggiornamento', 'bijgewerkt', 'zaktualizowano', 'aktualizacja', 'обновлено', 'оновлено', 'diperbarui',
 	'güncellenme', 'güncelleme', '更新', '수정', '업데이트', 'cập nhật', 'آخر تحديث', 'تحديث', 'به‌روزرسانی', 'بروزرسانی', 'עודכן', 'अपडेट', 'अद्यतन',
 ];
-/** Other words a date line carries around its date: "Source:", "Date:", "Time". */
-export const DATE_LINE_WORDS: string[] = ['source', 'date', 'time', 'fecha', 'datum', 'data', 'tarih', 'tanggal', 'ngày', '来源', '來源', '出处', '日期', '时间', '時間', '송고시간', 'تاريخ', 'المصدر', 'תאריך', 'дата'];
+/**
+ * Months and era marks of the calendars a date line may give beside the
+ * Gregorian date (Islamic Hijri, Persian solar Hijri): read as words of the date
+ * line, never as its date.
+ */
+const OTHER_CALENDAR_WORDS: string[] = [
+	'محرم', 'صفر', 'ربيع الأول', 'ربيع الآخر', 'ربيع الثاني', 'جمادى الأولى', 'جمادى الآخرة', 'جمادى الثانية', 'رجب', 'شعبان', 'رمضان',
+	'شوال', 'ذو القعدة', 'ذو الحجة', 'هـ', 'ه', 'م', 'الموافق', 'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان',
+	'آذر', 'دی', 'بهمن', 'اسفند', 'ش', 'ق',
+];
+/** Other words a date line carries around its date: "Source:", "Date:", "Time", another calendar's date. */
+export const DATE_LINE_WORDS: string[] = [
+	'source', 'date', 'time', 'fecha', 'datum', 'data', 'tarih', 'tanggal', 'ngày', '来源', '來源', '出处', '日期', '时间', '時間', '송고시간',
+	'تاريخ', 'المصدر', 'תאריך', 'дата', ...OTHER_CALENDAR_WORDS,
+];
 
 const labelPattern = (list: string[]) =>
-	new RegExp(`(?:${[...list].sort((a, b) => b.length - a.length).join('|')})(?:日|日時|時間|시간)?\\s*(?:on|le|em|el|am|il|op|w|в|tarihi)?\\s*[:：]?\\s*$`, 'iu');
+	new RegExp(`(?:${alternation(list)})(?:日|日時|時間|시간)?\\s*(?:on|le|em|el|am|il|op|w|в|tarihi)?\\s*[:：]?\\s*$`, 'iu');
 /**
  * A label right before a date says which date it is. A publication date
  * outranks an update stamp: "Updated: Nov 18 | Published: Nov 17" is an

@@ -1,107 +1,169 @@
-import { DATE_LINE_WORDS, PUBLISHED_WORDS, UPDATED_WORDS } from './calendar.ts';
-
 /**
  * Site chrome: what scrapers carry along besides the article. Each rule has a
  * name, which the ingest report gives as the reason a line was removed.
  * Phrases are matched case-insensitively on the whole line (after trimming and
- * dropping a leading list marker); patterns anywhere in the line.
+ * dropping a leading list marker); patterns anywhere in the line. `\b` in these
+ * patterns is a word boundary in every script (`anyScriptBoundaries`).
  */
+import { alternation, anyScriptBoundaries } from '../regex.ts';
+import { DATE_LINE_WORDS, PUBLISHED_WORDS, UPDATED_WORDS } from './calendar.ts';
 
-/** Whole lines that are chrome wherever they stand. */
+/** Whole lines that are chrome wherever they stand: navigation, sharing, sign-in, search boxes, ads. */
 export const CHROME_LINES: string[] = [
-	// navigation, page furniture
-	'home', 'menu', 'search', 'share', 'share this', 'share this article', 'tweet', 'print', 'email', 'e-mail',
-	'print this article', 'email this article', 'comments', 'leave a comment', 'add a comment', 'post a comment',
-	'related', 'related articles', 'related news', 'related stories', 'read more', 'more', 'more news',
-	'advertisement', 'sponsored', 'subscribe', 'sign in', 'log in', 'login', 'register', 'back to top', 'top',
-	'most popular', 'most read', 'top stories', 'latest news', 'breaking news', 'off the wire', 'news wire',
-	'follow us', 'like us on facebook', 'previous', 'next', 'previous article', 'next article', 'bookshop', 'donate',
-	'accept all cookies', 'accept cookies', 'manage preferences', 'cookie settings', 'sign up', 'newsletter',
-	'sign up for our newsletter', 'your email address', 'see also', 'also read', 'read also',
-	// Indonesian
-	'beranda', 'bagikan', 'baca juga', 'berita terkait', 'iklan', 'komentar', 'tinggalkan komentar', 'terpopuler',
-	// French, Spanish, German, Russian
-	'accueil', 'partager', 'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi', 'publicité',
-	'inicio', 'compartir', 'leer más', 'lea también', 'te puede interesar', 'publicidad',
-	'startseite', 'teilen', 'mehr zum thema', 'lesen sie auch', 'das könnte sie auch interessieren', 'anzeige',
-	'главная', 'поделиться', 'читайте также', 'реклама',
-	// search boxes, sharing and page furniture in other languages
-	'search the site', 'search this site', 'ابحث في الموقع', 'ابحث', 'بحث', 'جستجو', 'חיפוש', 'खोजें', 'खोज', '搜索', '搜尋', '検索', '검색',
-	'tìm kiếm', 'szukaj', 'zoeken', 'suche', 'cerca', 'buscar', 'pesquisar', 'rechercher', 'поиск', 'пошук', 'cari', 'ara',
-	'udostępnij', 'delen', 'condividi', 'compartilhar', 'paylaş', 'chia sẻ', 'مشاركة', 'اشتراک', 'שתף', 'शेयर करें', '分享', '共有', '공유',
-	'tweet', 'pin', 'whatsapp', 'facebook', 'twitter', 'telegram', 'linkedin', 'copy link', 'print this page',
-	'advertisement', 'anzeige', 'pubblicità', 'reklama', 'advertentie', 'publicidade', 'إعلان', 'تبلیغات', 'פרסומת', 'विज्ञापन', '广告', '広告', '광고', 'quảng cáo',
-	'more from', 'more stories', 'recommended', 'recommended for you', 'trending', 'trending now', 'you may also like', 'editor’s picks', "editor's picks",
-	'related coverage', 'related content', 'related topics', 'more on this story', 'top news', 'latest', 'latest stories', 'most viewed', 'most shared',
-	'lees ook', 'czytaj także', 'czytaj też', 'leia também', 'leggi anche', 'ayrıca bakınız', 'ilgili haberler', 'читайте також', 'تابع أيضا', 'اقرأ أيضا',
-	'اخبار مرتبط', 'כתבות נוספות', 'यह भी पढ़ें', '相关新闻', '延伸閱讀', '関連記事', '관련기사', 'tin liên quan', 'xem thêm', 'bài liên quan',
+	// English
+	'home', 'menu', 'search', 'search the site', 'search this site', 'share', 'share this', 'share this article', 'tweet', 'pin',
+	'print', 'print this article', 'print this page', 'email', 'e-mail', 'email this article', 'copy link', 'comments',
+	'leave a comment', 'add a comment', 'post a comment', 'advertisement', 'sponsored', 'subscribe', 'sign in', 'log in', 'login',
+	'register', 'back to top', 'top', 'breaking news', 'off the wire', 'news wire', 'follow us', 'like us on facebook', 'previous',
+	'next', 'previous article', 'next article', 'bookshop', 'donate', 'accept all cookies', 'accept cookies', 'manage preferences',
+	'cookie settings', 'sign up', 'newsletter', 'sign up for our newsletter', 'your email address', 'more',
+	'whatsapp', 'facebook', 'twitter', 'telegram', 'linkedin',
+	// Indonesian, Vietnamese
+	'beranda', 'bagikan', 'iklan', 'komentar', 'tinggalkan komentar', 'cari', 'tìm kiếm', 'chia sẻ', 'quảng cáo',
+	// French, Spanish, Portuguese, Italian, German, Dutch, Polish, Turkish
+	'accueil', 'partager', 'publicité', 'rechercher', 'inicio', 'compartir', 'publicidad', 'buscar', 'compartilhar', 'publicidade',
+	'pesquisar', 'condividi', 'pubblicità', 'cerca', 'startseite', 'teilen', 'anzeige', 'suche', 'delen', 'advertentie', 'zoeken',
+	'udostępnij', 'reklama', 'szukaj', 'paylaş', 'ara',
+	// Russian, Ukrainian
+	'главная', 'поделиться', 'реклама', 'поиск', 'пошук',
+	// Arabic, Persian, Hebrew, Hindi
+	'ابحث في الموقع', 'ابحث', 'بحث', 'مشاركة', 'إعلان', 'جستجو', 'اشتراک', 'تبلیغات', 'חיפוש', 'שתף', 'פרסומת', 'खोजें', 'खोज',
+	'शेयर करें', 'विज्ञापन',
+	// Chinese, Japanese, Korean
+	'搜索', '搜尋', '分享', '广告', '検索', '共有', '広告', '검색', '공유', '광고',
 ];
 
-
-/** Labels that open a box of links to other stories: the short lines after them, up to the next prose, are links too. */
+/**
+ * Labels that open a box of links to other stories: the short lines after them,
+ * up to the next prose, are links too. Alone on a line, or before a colon and
+ * one headline ("Read more: ...").
+ */
 export const LINK_BOX_LABELS: string[] = [
-	'related', 'related articles', 'related news', 'related stories', 'related coverage', 'related content', 'related topics', 'more on this story',
-	'read more', 'more news', 'more from', 'more stories', 'most popular', 'most read', 'most viewed', 'most shared', 'top stories', 'latest news',
-	'latest', 'latest stories', 'recommended', 'recommended for you', 'trending', 'trending now', 'you may also like', 'see also', 'also read', 'read also',
-	'berita terkait', 'baca juga', 'terpopuler', 'lire aussi', 'à lire aussi', 'voir aussi', 'lea también', 'te puede interesar', 'mehr zum thema',
-	'lesen sie auch', 'das könnte sie auch interessieren', 'читайте также', 'lees ook', 'czytaj także', 'czytaj też', 'leia também', 'leggi anche',
-	'ayrıca bakınız', 'ilgili haberler', 'читайте також', 'تابع أيضا', 'اقرأ أيضا', 'اخبار مرتبط', 'כתבות נוספות', 'यह भी पढ़ें', '相关新闻',
-	'延伸閱讀', '関連記事', '관련기사', 'tin liên quan', 'xem thêm', 'bài liên quan', 'more from world', 'editor’s picks', "editor's picks", 'top news',
+	'related', 'related articles', 'related news', 'related stories', 'related coverage', 'related content', 'related topics',
+	'more on this story', 'read more', 'more news', 'more stories', 'most popular', 'most read', 'most viewed', 'most shared',
+	'top stories', 'top news', 'latest news', 'latest', 'latest stories', 'recommended', 'recommended for you', 'trending',
+	'trending now', 'you may also like', 'see also', 'also read', 'read also', 'editor’s picks', "editor's picks", 'watch', 'listen',
+	'berita terkait', 'baca juga', 'terpopuler', 'tin liên quan', 'xem thêm', 'bài liên quan', 'đọc thêm',
+	'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi', 'lea también', 'te puede interesar', 'leia também', 'leggi anche',
+	'mehr zum thema', 'lesen sie auch', 'das könnte sie auch interessieren', 'lees ook', 'czytaj także', 'czytaj też',
+	'ayrıca bakınız', 'ilgili haberler', 'читайте также', 'читайте також', 'تابع أيضا', 'اقرأ أيضا', 'اخبار مرتبط', 'כתבות נוספות',
+	'यह भी पढ़ें', '相关新闻', '相关阅读', '延伸閱讀', '関連記事', '관련기사',
 ];
+/** Labels that name the section whose links follow: "More from World", "Mehr aus Politik". */
+const LINK_BOX_PREFIXES = ['more from', 'more in', 'latest from', 'most read in', 'also in', 'mehr aus', 'plus de', 'más de', 'mais de', 'altro da', 'meer uit'];
+
+/** A line that is a link-box label: a label alone, a label naming a section, or a label before a colon. */
+export const LINK_BOX_LABEL: RegExp = new RegExp(
+	`^(?:(?:${alternation(LINK_BOX_LABELS)})\\s*[:：»›>]*\\s*$|(?:${alternation(LINK_BOX_PREFIXES)})(?:\\s+[\\p{L}\\p{N}&'’-]+){1,3}\\s*[:：»›>]*\\s*$)`,
+	'iu',
+);
+
+/** Photo words, in every script, that label or end a caption. */
+const PHOTO = 'ảnh|foto|fotos|fotó|photo|photos|bild|zdjęcie|사진|写真|照片|摄影|फोटो|फ़ोटो|عکس|صورة|צילום|фото';
 
 /** Patterns that make a whole line chrome. */
-export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = [
-	{ name: 'breadcrumb', pattern: /^(you are here|anda di sini|anda berada di|vous êtes ici|usted está aquí|sie sind hier|вы здесь)\s*:/iu },
-	{ name: 'copyright', pattern: /(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|title 17 u\.s\.c|hak cipta|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|все права защищены)/iu },
-	{ name: 'republication notice', pattern: /\b(this (document|article|story) (has been|was) (published|posted|republished) on\b)/iu },
-	{ name: 'font-size control', pattern: /^(adjust )?(font|text) size\s*:?/iu },
-	{ name: 'social links', pattern: /^(facebook|twitter|whatsapp|telegram|linkedin|email|print)(\s*[|·•,/]?\s*(facebook|twitter|whatsapp|telegram|linkedin|email|print|vk))+$/iu },
-	{ name: 'url', pattern: /^(https?:\/\/|www\.)\S+$/iu },
-	{ name: 'cookie notice', pattern: /\b(we use cookies|this (site|website) uses cookies|cookie policy|accept (all )?cookies)\b|\bcookies?\b.{0,80}\b(site|sito|seite|website|navegação|navigation|navegación|utiliz\p{L}*|verwende\p{L}*|usamos|use|uses|accept\p{L}*|akzept\p{L}*|gebruik\p{L}*|używa\p{L}*)\b|\b(site|sito|seite|website|navigation|navegación|navegação|utiliz\p{L}*|verwende\p{L}*|usamos|uses|gebruik\p{L}*)\b.{0,80}\bcookies?\b/iu },
-	{ name: 'site notice', pattern: /(\bbest viewed (with|in)\b|\bwebsite contains only a portion\b|\bfollow (us|the [\p{L} ]{2,40}) on (facebook|twitter|instagram)\b|\bcreative commons\b|\briproduzione riservata\b|\breproduction (interdite|réservée|prohibited)\b|\bprohibida su reproducción\b|\bos comentários são\b|\bpour réagir, vous devez\b|\bum zu kommentieren\b|\bmelden sie sich (bitte )?an\b|\bbản quyền\b|при цитуванні|при цитировании|حقوق (هذا|این|النشر|الطبع)|کلیه حقوق|جميع الحقوق|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|不得轉載|不得转载|未经授权|無断転載|무단 ?전재|저작권자)/iu },
-	{ name: 'newsletter sign-up', pattern: /\b(sign up for (our|the) newsletter|subscribe to (our|the) newsletter|unsubscribe at any time|delivered to your inbox)\b/iu },
-	{ name: 'social links', pattern: /^follow us\b/iu },
-	{ name: 'related link', pattern: /^(read also|also read|see also|read more|related|lea también|te puede interesar|à lire (aussi|également)|voir aussi|lesen sie auch|mehr zum thema|baca juga|berita terkait|читайте также)\s*:/iu },
-	{ name: 'separator', pattern: /^[\p{P}\p{S}\s]+$/u },
-	{ name: 'counter', pattern: /^(?:facebook|twitter|x|whatsapp|telegram|linkedin|vk|reddit|pinterest|email|e-mail|share|shares|tweet)\s*[:(]?\s*\d[\d.,]*\)?$/iu },
-	{ name: 'related link', pattern: /^(recommended|related|watch|listen|sponsored|more|lees ook|czytaj (także|też)|leia também|leggi anche|ayrıca|читайте також|اقرأ أيضا|यह भी पढ़ें|相关阅读|延伸閱讀|関連|관련|xem thêm|đọc thêm)\s*[:：]/iu },
-	{ name: 'print-edition note', pattern: /\b(appears? in print on|a version of this (article|story) (appears|appeared))\b/iu },
-	{ name: 'time stamp', pattern: /^(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4}T|IST|WIB|MSK|CET|CEST|KST|JST|UTC[+-]\d{1,2})?|(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+\p{L}+|il y a\s+\d+\s+\p{L}+|vor\s+\d+\s+\p{L}+|\d+\s+(?:saat|dakika|gün)\s+önce|\d+\s*(?:小时|分钟|天)前|\d+\s*(?:時間|分|日)前|\d+\s*(?:시간|분|일)\s*전|\d+\s+(?:giờ|phút|ngày)\s+trước|\d+\s+(?:jam|menit|hari)\s+(?:yang\s+)?lalu)$/iu },
-	{ name: 'counter', pattern: /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\(?\d[\d.,\s]*\)?\s*)?(?:comments?|views?|shares?|likes?|reads?|replies|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?|komentar(?:ze)?|reacties|коментарі|комментари[йяи]|yorum(?:lar)?|تعليقات?|نظرات?|תגובות|टिप्पणियां|评论|評論|コメント|댓글|bình luận|lượt xem|dilihat|visualizações|letture|aufrufe|просмотр(?:ов|а)?|переглядів|görüntülenme|مشاهدة|浏览|閲覧|조회)\s*(?:\(?\d[\d.,\s]*\)?)?\s*(?:add a comment)?$/iu },
-	{ name: 'share or counter line', pattern: /^(?=.*\p{Extended_Pictographic})(?:[\p{Extended_Pictographic}\uFE0F\u200D\d\s.,|·•/+-]|\p{L}+(?=[\s\p{Extended_Pictographic}]|$)){1,}$/u },
-	{ name: 'editor initials', pattern: /^(?:\p{Lu}{2,4}\s*\/{1,2}\s*){1,3}\p{Lu}{0,4}$|^\p{Ll}{2,4}\s*\/\s*\p{Ll}{2,4}\/?$|^\p{Ll}{2,4}\/\s*\p{Ll}{2,4}\/?$|^\p{Lu}{2,4}(?:\s+\p{Lu}{2,4}){1,2}$/u },
-	{ name: 'photo caption', pattern: /((?:^|[\s(])fot\.\s|(?:[(（/=]|\s[-–—]\s*)(?:ảnh|foto|photo|photos|사진|写真|照片|摄影|फोटो|फ़ोटो|عکس|صورة|צילום)\s*[:=：.]|记者\s*\S{2,4}\s*摄$|\((?:फाइल फोटो|file photo|archive|archivo|arquivo|أرشيفية)\)$|\((?:[\p{L}\s.'-]+\s)?(?:photos?|fotos?)\s*\/[^)]*\)|\bphoto(?:graph)?s?\s+(?:courtesy|credit)\b|[\[［【](?:[^\]］】]*(?:사진|写真|照片|photo|foto|ảnh)[^\]］】]*)[\]］】]|\((?:photo|foto|ảnh|фото)\s*[:：][^)]*\)\s*$|\s(?:أرشيفية|\(أرشيفية\))$)/iu },
-];
+export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
+	[
+		{ name: 'breadcrumb', pattern: /^(you are here|anda di sini|anda berada di|vous êtes ici|usted está aquí|sie sind hier|вы здесь)\s*:/iu },
+		{ name: 'copyright', pattern: /(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|title 17 u\.s\.c|hak cipta|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|все права защищены)/iu },
+		{ name: 'republication notice', pattern: /\b(this (document|article|story) (has been|was) (published|posted|republished) on\b)/iu },
+		{
+			name: 'font-size control',
+			pattern: /^[[【(]?\s*(adjust )?(font|text|font size|text size|schriftgröße|taille du texte|tamaño de letra|字号|字級|字体|文字サイズ|글자\s*크기)\b(\s*size)?\s*[:：]?/iu,
+		},
+		{ name: 'page controls', pattern: /^(?:\s*[[【][^\]】]{1,12}[\]】]){2,}\s*$/u },
+		{ name: 'social links', pattern: /^(facebook|twitter|whatsapp|telegram|linkedin|email|print)(\s*[|·•,/]?\s*(facebook|twitter|whatsapp|telegram|linkedin|email|print|vk))+$/iu },
+		{ name: 'url', pattern: /^(https?:\/\/|www\.)\S+$/iu },
+		{
+			name: 'cookie notice',
+			pattern:
+				/\b(we use cookies|this (site|website) uses cookies|cookie policy|accept (all )?cookies)\b|\bcookies?\b.{0,80}\b(site|sito|seite|website|navegação|navigation|navegación|utiliz\p{L}*|verwende\p{L}*|usamos|use|uses|accept\p{L}*|akzept\p{L}*|gebruik\p{L}*|używa\p{L}*)\b|\b(site|sito|seite|website|navigation|navegación|navegação|utiliz\p{L}*|verwende\p{L}*|usamos|uses|gebruik\p{L}*)\b.{0,80}\bcookies?\b/iu,
+		},
+		// Comment and sign-in prompts, notices on reuse, notices to subscribers, in the languages of the tables.
+		{
+			name: 'site notice',
+			pattern:
+				/(\bbest viewed (with|in)\b|\b(offered|available) (only )?to (our )?subscribers\b|\bonly a portion of the news\b|\bfollow (us|the [\p{L} ]{2,40}) on (facebook|twitter|instagram)\b|\bcreative commons\b|\briproduzione riservata\b|\breproduction (interdite|réservée|prohibited)\b|\bprohibida su reproducción\b|\b(to|pour|um zu|para|per) (comment|réagir|kommentieren|comentar|commentare)\b|\bcomentários são\b|\bcommentaires sont\b|\bmelden sie sich (bitte )?an\b|\bbản quyền\b|\babonelere sunulan\b|\bпри цитуванні\b|\bпри цитировании\b|حقوق (هذا|این|النشر|الطبع)|کلیه حقوق|جميع الحقوق|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|不得轉載|不得转载|未经授权|無断転載|무단 ?전재|저작권자)/iu,
+		},
+		{ name: 'newsletter sign-up', pattern: /\b(sign up for (our|the) newsletter|subscribe to (our|the) newsletter|unsubscribe at any time|delivered to your inbox)\b/iu },
+		{ name: 'social links', pattern: /^follow us\b/iu },
+		{ name: 'related link', pattern: new RegExp(`^(?:${alternation(LINK_BOX_LABELS)})\\s*[:：]`, 'iu') },
+		{ name: 'separator', pattern: /^[\p{P}\p{S}\s]+$/u },
+		{ name: 'print-edition note', pattern: /\b(appears? in print on|a version of this (article|story) (appears|appeared))\b/iu },
+		{
+			name: 'time stamp',
+			pattern:
+				/^(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4}T|IST|WIB|MSK|CET|CEST|KST|JST|UTC[+-]\d{1,2})?|(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+\p{L}+|il y a\s+\d+\s+\p{L}+|vor\s+\d+\s+\p{L}+|\d+\s+(?:saat|dakika|gün)\s+önce|\d+\s*(?:小时|分钟|天)前|\d+\s*(?:時間|分|日)前|\d+\s*(?:시간|분|일)\s*전|\d+\s+(?:giờ|phút|ngày)\s+trước|\d+\s+(?:jam|menit|hari)\s+(?:yang\s+)?lalu)$/iu,
+		},
+		{ name: 'counter', pattern: /^(?:facebook|twitter|x|whatsapp|telegram|linkedin|vk|reddit|pinterest|email|e-mail|share|shares|tweet)\s*[:(]?\s*\d[\d.,]*\)?$/iu },
+		{
+			name: 'counter',
+			pattern:
+				/^[\p{Extended_Pictographic}\uFE0F\s]*(?:\(?\d[\d.,\s]*\)?\s*)?(?:comments?|views?|shares?|likes?|reads?|replies|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?|komentar(?:ze)?|reacties|коментарі|комментари[йяи]|yorum(?:lar)?|تعليقات?|نظرات?|תגובות|टिप्पणियां|评论|評論|コメント|댓글|bình luận|lượt xem|dilihat|visualizações|letture|aufrufe|просмотр(?:ов|а)?|переглядів|görüntülenme|مشاهدة|浏览|閲覧|조회)\s*(?:\(?\d[\d.,\s]*\)?)?\s*(?:add a comment)?$/iu,
+		},
+		{ name: 'share or counter line', pattern: /^(?=.*\p{Extended_Pictographic})(?:[\p{Extended_Pictographic}\uFE0F\u200D\d\s.,|·•/+-]|\p{L}+(?=[\s\p{Extended_Pictographic}]|$)){1,}$/u },
+		{ name: 'editor initials', pattern: /^(?:\p{Lu}{2,4}\s*\/{1,2}\s*){1,3}\p{Lu}{0,4}$|^\p{Ll}{2,4}\s*\/\s*\p{Ll}{2,4}\/?$|^\p{Ll}{2,4}\/\s*\p{Ll}{2,4}\/?$|^\p{Lu}{2,4}(?:\s+\p{Lu}{2,4}){1,2}$/u },
+		{
+			name: 'photo caption',
+			pattern: new RegExp(
+				[
+					// "... Fot. PAP", "... - Ảnh: HOÀNG NAM", "... 17/11. Ảnh: Phương Hoa", "/사진=연합뉴스", "(Photo: ...)"
+					String.raw`(?:^|[\s(])fot\.\s`,
+					String.raw`(?:[(（/=]|[.。]\s*|\s[-–—]\s*)(?:${PHOTO})\s*[:=：.]`,
+					// "(AP Photo/Evan Vucci)", "(ANTARA FOTO/Reno Esnir)"
+					String.raw`\((?:[\p{L}\s.'-]+\s)?(?:photos?|fotos?)\s*\/[^)]*\)`,
+					String.raw`\bphoto(?:graph)?s?\s+(?:courtesy|credit)\b`,
+					// "[연합뉴스 자료사진]", "【写真】"
+					String.raw`[[［【][^\]］】]*(?:${PHOTO})[^\]］】]*[\]］】]`,
+					// "（中新社提供）", "新华社记者 林晓 摄", "(file photo)", "(Arşiv)"
+					String.raw`[(（][^()（）]{1,20}(?:提供|摄|攝|供图|供圖)[)）]$`,
+					String.raw`记者\s*\S{2,4}\s*摄$`,
+					String.raw`[(（](?:फाइल फोटो|file photo|file|archive|archives|archiv|archivo|arquivo|arşiv|أرشيفية|资料图|资料照片|資料照片)[)）]$`,
+					String.raw`\sأرشيفية$`,
+				].join('|'),
+				'iu',
+			),
+		},
+	] as const
+).map(({ name, pattern }) => ({ name, pattern: anyScriptBoundaries(pattern) }));
 
 /** Phrases removed where they trail a line that carries something else (a date line). */
 export const INLINE_CHROME: { name: string; pattern: RegExp }[] = [
 	{ name: 'font-size control', pattern: /\s*\b(adjust )?(font|text) size\s*:?\s*$/iu },
 	{ name: 'print/email links', pattern: /\s*\b(print|e-?mail)(\s*[|·•]\s*(print|e-?mail))+\s*$/iu },
-];
+].map(({ name, pattern }) => ({ name, pattern: anyScriptBoundaries(pattern) }));
 
 /** Agency end-of-copy markers, at the end of the last paragraph or alone on a line. */
 export const END_MARKERS: RegExp = /(?:^|\s+)(?:Endit|ENDIT|ENDS|\(END\)|\(ENDS\)|-END-|--END--|\/\/\/|###|-0-|\(fin\)|\/fim|\p{L}+\/fim|\(完\)|（完）|\(النهاية\)|\/\/ ?انتهى ?\/\/|انتهى)\s*$/u;
 
+/** Wide spaces between items (not after a sentence's end): "Home   News   World", "ニュース　国内". */
+const WIDE = String.raw`(?<![.!?。:：,])(?:\s{3,}|\u3000+|\t+|(?<=\p{L}|\d)\s{2}(?=\p{L}|\d))`;
 /**
  * Separators of navigation menus and news tickers: a line made of several short
  * items joined by these is navigation, whatever the words.
  */
-export const MENU_SEPARATORS: RegExp = /\s+[|•·»›◦▪>/]\s+|\s[|•·]|[|•·]\s|(?<![.!?。:：,])(?:\s{3,}|\u3000+|\t+|(?<=\p{L}|\d)\s{2}(?=\p{L}|\d))/u;
+export const MENU_SEPARATORS: RegExp = new RegExp(String.raw`\s+[|•·»›◦▪>/]\s+|\s[|•·]|[|•·]\s|>>|${WIDE}`, 'u');
 /** Wide spaces alone (no bar or bullet): a menu only when the line is not prose that happens to have double spaces. */
-export const WIDE_SPACES: RegExp = /(?<![.!?。:：,])(?:\s{3,}|\u3000+|\t+|(?<=\p{L}|\d)\s{2}(?=\p{L}|\d))/u;
+export const WIDE_SPACES: RegExp = new RegExp(WIDE, 'gu');
 
 /** Labels of photo and reporting credit lines. */
-export const CREDIT_LABELS: RegExp =
-	/^(photo|photos|photo credit|photograph|picture|image|images|file photo|caption|foto|foto yang digunakan|sumber foto|kredit foto|crédit photo|фото|reporting by|additional reporting by|writing by|editing by|edited by|compiled by|translated by|penulis|editor|editors|pewarta|reportage|rédaction|edição|edição de|redakcja|redazione|redactie|redacción|редактор|редакция|editör|biên tập|tác giả|ảnh|محرر|المحرر|تحرير|دبیر|עורך|संपादक|责任编辑|責任編輯|编辑|編輯|記者|记者|기자|source photo|caption)\b\s*[:/：-]?/iu;
+export const CREDIT_LABELS: RegExp = anyScriptBoundaries(
+	/^(photo|photos|photo credit|photograph|picture|image|images|file photo|caption|foto|fotos|bild|zdjęcie|foto yang digunakan|sumber foto|kredit foto|crédit photo|фото|ảnh|사진|写真|照片|عکس|صورة|צילום|divulgação|handout|courtesy|reporting by|additional reporting by|writing by|editing by|edited by|compiled by|translated by|penulis|editor|editors|pewarta|reportage|rédaction|edição|redakcja|redazione|redactie|redacción|редактор|редакция|editör|biên tập|tác giả|محرر|المحرر|تحرير|دبیر|עורך|संपादक|责任编辑|責任編輯|编辑|編輯|記者|记者|기자|source photo)\b\s*[:/：=-]?/iu,
+);
 
-/** A byline: "By JANE DOE Associated Press", "By Jane Doe, Reuters". */
-export const BYLINE: RegExp = /^(?:[Bb]y|BY|[Oo]leh|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Оо]т|[Аа]втор:?|[Yy]azan:?)\s+\p{Lu}|^(?:מאת|بقلم|نویسنده|लेखक|作者|文)\s*[:：]?\s+\S/u;
+/**
+ * A byline: "By JANE DOE Associated Press", "מאת: ...", or a name with its role:
+ * "Tiago Reis - Repórter da Agência Brasil", "Jane Doe, Staff Writer".
+ */
+export const BYLINE: RegExp = anyScriptBoundaries(
+	/^(?:[Bb]y|BY|[Oo]leh|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Оо]т|[Аа]втор:?|[Yy]azan:?)\s+\p{Lu}|^(?:מאת|بقلم|نویسنده|लेखक|作者|文)\s*[:：]?\s+\S|^\p{Lu}[\p{L}.'’ -]{2,40}\s*[-–—,|]\s*(?:reporter|repórter|reportero|reporteira|correspondent|correspondente|corresponsal|korrespondent|korespondent|staff writer|journalist|jornalista|periodista|giornalista|redakteur|redactor|dziennikarz|корреспондент|кореспондент|muhabir|wartawan|phóng viên)\b/u,
+);
 /** The tail credit of agency copy: "... contributed to this report." */
 export const CONTRIBUTOR_LINE: RegExp = /\bcontributed( reporting)? to this (report|story)\.?$/iu;
 
 /** Labels and times around a date in a date line: "Updated: November 26, 2015 at 9:47 pm". */
 export const DATE_LINE_NOISE: RegExp[] = [
-	new RegExp(`(?<![\\p{L}])(?:${[...PUBLISHED_WORDS, ...UPDATED_WORDS, ...DATE_LINE_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])\\s*[:：]?`, 'giu'),
+	new RegExp(`(?<![\\p{L}])(?:${alternation([...PUBLISHED_WORDS, ...UPDATED_WORDS, ...DATE_LINE_WORDS])})(?![\\p{L}])\\s*[:：]?`, 'giu'),
 	/(?<![\p{L}\p{N}])\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|MSK|WIB|WITA|WIT|BST|IST|KST|JST|Uhr|hrs?|h|م|ص)(?:[+-]\d{1,2})?)?(?![\p{L}\p{N}])/giu,
 	/(?<![\p{N}])\d{1,2}\s*[時时시點点]\s*(?:\d{1,2}\s*[分분](?:\s*\d{1,2}\s*[秒초])?)?|(?:午前|午後|上午|下午|오전|오후)/gu,
 	/(?<![\p{L}\p{N}])(le|la|à|at|on|am|um|el|de|del|em|om|o|godz|pukul|в|о|saat|lúc|في|الساعة|ב|ساعت|बजे)(?![\p{L}\p{N}])/giu,

@@ -2,6 +2,7 @@
  * Pages that are not articles: what their lines say, and the shape their
  * lists have. Each row's name is the reason the ingest gives.
  */
+import { anyScriptBoundaries } from '../regex.ts';
 
 /** A short line that says what the page is. */
 export const NOT_ARTICLE_LABELS: { name: string; pattern: RegExp }[] = [
@@ -15,7 +16,7 @@ export const NOT_ARTICLE_LABELS: { name: string; pattern: RegExp }[] = [
 		pattern:
 			/(\bsearch results\b|\bresults for\b|\brésultats de (la )?recherche\b|\bresultados de (la )?búsqueda\b|\bresultados da pesquisa\b|\bsuchergebnisse\b|\brisultati della ricerca\b|\bzoekresultaten\b|\bwyniki wyszukiwania\b|\bрезультаты поиска\b|\bрезультати пошуку\b|\barama sonuçları\b|\bhasil pencarian\b|\bkết quả tìm kiếm\b|نتائج البحث|نتایج جستجو|תוצאות חיפוש|खोज परिणाम|搜索结果|搜尋結果|検索結果|검색 ?결과)/iu,
 	},
-];
+].map(({ name, pattern }) => ({ name, pattern: anyScriptBoundaries(pattern) }));
 
 /** Pagination and "load more" controls: a list of pages, not a story. */
 export const PAGINATION: RegExp =

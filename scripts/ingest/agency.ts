@@ -1,0 +1,58 @@
+/**
+ * The agency behind the copy: every piece of evidence the page gives (a source
+ * credit, the dateline, an agency line, a credit at the end of the story, a
+ * date line, a byline, the lede's "reports X", the site's name), believed in
+ * the order of `AGENCY_EVIDENCE`.
+ */
+import { AGENCY_EVIDENCE, type AgencyEvidence, type AgencySource, type BodyNode, type Removed } from './model.ts';
+import { findAgency } from './names.ts';
+import { alternation } from './regex.ts';
+import { AGENCY_NOUNS, REPORTING_VERBS } from './tables/attribution.ts';
+import { BYLINE, CREDIT_LABELS } from './tables/chrome.ts';
+
+/** Evidence weak enough that the report says where the agency came from. */
+const WEAK_EVIDENCE: ReadonlySet<AgencySource> = new Set(['byline', 'lede', 'site name']);
+
+/** "... reports RIA Novosti." in the lede names the agency when nothing else does. */
+const REPORTED_BY = new RegExp(`(?:${alternation(REPORTING_VERBS)})\\s+(?:(?:${alternation(AGENCY_NOUNS)})\\s+)?(?<name>.{2,40}?)(?:[.,;:]|$)`, 'iu');
+/** An agency's credit at the end of the story: "(Belga)", "（共同）", "-- AFP". */
+const END_CREDIT = /\s*(?:[(（]\s*(?<a>[^()（）]{2,30})\s*[)）]|\s[-–—]{1,2}\s*(?<b>[^-–—]{2,30}))[.。]?\s*$/u;
+
+/** An agency's credit at the end of the last paragraph, taken off it: "... the ministry said. (Belga)", "…と述べた。（共同）". */
+export function takeEndCredit(body: BodyNode[], removed: Removed[]): AgencyEvidence | null {
+	const last = body.findLast((n) => n.type === 'paragraph');
+	if (!last) return null;
+	const match = END_CREDIT.exec(last.text);
+	const name = match?.groups?.a ?? match?.groups?.b;
+	if (!match || !name) return null;
+	const agency = findAgency(name);
+	if (!agency || name.replace(agency.matched, '').replace(/[\p{P}\s]+/gu, '') !== '') return null;
+	removed.push({ line: last.line, text: match[0].trim(), reason: 'agency credit' });
+	last.text = last.text.slice(0, match.index).trimEnd();
+	return { source: 'end credit', agency: agency.name, text: match[0].trim() };
+}
+
+/** "... lapor RIA Novosti." in the story's first paragraph. */
+export function ledeEvidence(lede: string): AgencyEvidence | null {
+	const reported = REPORTED_BY.exec(lede);
+	const agency = reported?.groups?.name ? findAgency(reported.groups.name) : null;
+	return agency ? { source: 'lede', agency: agency.name, text: reported![0].trim() } : null;
+}
+
+/** Bylines and reporting credits that name an agency; a photo credit names the photo's, not the story's. */
+export function bylineEvidence(credits: string[]): AgencyEvidence[] {
+	return credits.flatMap((credit) => {
+		const agency = CREDIT_LABELS.test(credit) && !BYLINE.test(credit) ? null : findAgency(credit);
+		return agency ? [{ source: 'byline' as const, agency: agency.name, text: credit }] : [];
+	});
+}
+
+/** The agency from the strongest evidence; a warning when only weak evidence names it. */
+export function settleAgency(evidence: AgencyEvidence[], warnings: string[]): string | null {
+	const ranked = [...evidence].sort((a, b) => AGENCY_EVIDENCE.indexOf(a.source) - AGENCY_EVIDENCE.indexOf(b.source));
+	const chosen = ranked[0];
+	if (!chosen) return null;
+	if (WEAK_EVIDENCE.has(chosen.source)) warnings.push(`no credit line or dateline names the agency; the ${chosen.source} "${chosen.text}" gives ${chosen.agency}`);
+	if (!findAgency(chosen.agency)) warnings.push(`the agency "${chosen.agency}" is not in the agency table (scripts/ingest/tables/agencies.ts)`);
+	return chosen.agency;
+}

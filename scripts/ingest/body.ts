@@ -1,0 +1,109 @@
+/**
+ * The story between the title and the footer, as paragraphs and sub-headings.
+ * Captions, labels and links inside it stay out; so do pull quotes (sentences
+ * the story already has) and prose beyond a gap after it (site notices).
+ */
+import type { BodyNode, ContentBlock, Removed } from './model.ts';
+import { LIST_ITEM, isGoodProse, isHeadlineLike, isProse } from './prose.ts';
+import { words } from './text.ts';
+
+/** Sub-headings are shorter than headlines. */
+const MAX_HEADING_WORDS = 20;
+/** Prose paragraphs further apart than this many lines (of chrome, links, captions) are separate clusters. */
+const MAX_STORY_GAP = 3;
+/** A cluster of prose after the story, beyond a gap, is the story only if it has this many paragraphs or words. */
+const MIN_CLUSTER_BLOCKS = 2;
+const MIN_CLUSTER_WORDS = 40;
+/** A pull quote repeats at least this many words of the story. */
+const MIN_REPEATED_WORDS = 5;
+
+/** Letters and digits only, lowercase: the same sentence however it is quoted or punctuated. */
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** A pull quote's attribution after a dash: "— Foreign Minister Sergei Lavrov". */
+const ATTRIBUTION = /\s+[—–-]\s*[^—–-]{1,60}$/u;
+
+export interface Zone {
+	titleIndex: number;
+	dekIndex: number;
+	bodyStart: number;
+	lastProse: number;
+}
+
+export function splitBody(content: ContentBlock[], zone: Zone, language: string | null, title: string | null, removed: Removed[]): BodyNode[] {
+	const { titleIndex, dekIndex, bodyStart } = zone;
+	let lastProse = storyEnd(content, bodyStart, zone.lastProse);
+	// A paragraph without final punctuation right after the story is still the story when it reads as prose.
+	while (lastProse + 1 < content.length && !content[lastProse + 1]!.inLinkBox && isGoodProse(content[lastProse + 1]!.text, language)) lastProse++;
+	const proseLike = (block: ContentBlock) => isProse(block.text) || (!block.inLinkBox && isGoodProse(block.text, language));
+
+	const body: BodyNode[] = [];
+	content.forEach((block, index) => {
+		if (index === titleIndex || index === dekIndex) return;
+		if (index < bodyStart) return removed.push({ line: block.line, text: block.text, reason: 'before the title (site header)' });
+		if (index > lastProse) {
+			const reason = isGoodProse(block.text, language) ? 'after the article (site footer; reads as prose, but a box of links or chrome stands between)' : 'after the article (site footer)';
+			return removed.push({ line: block.line, text: block.text, reason });
+		}
+		const next = content[index + 1];
+		const heading =
+			!isProse(block.text) &&
+			!block.inLinkBox &&
+			index < lastProse &&
+			isHeadlineLike(block.text, MAX_HEADING_WORDS) &&
+			words(block.text).length >= 2 &&
+			next !== undefined &&
+			!next.inLinkBox &&
+			isProse(next.text);
+		const prose = proseLike(block);
+		if (block.inLinkBox && !prose) return removed.push({ line: block.line, text: block.text, reason: 'link in a related-stories box' });
+		if (!prose && !heading && !LIST_ITEM.test(block.text)) {
+			return removed.push({ line: block.line, text: block.text, reason: 'not prose inside the story (caption, label or link)' });
+		}
+		body.push({ type: heading ? 'heading' : 'paragraph', text: block.text, line: block.line });
+	});
+	return dropRepeats(body, title, removed);
+}
+
+/**
+ * Where the story ends: prose after it, beyond a gap of chrome and links, is a
+ * site notice ("Comments are the authors' own.", a cookie sentence) unless it
+ * is a story's worth of paragraphs itself. List items count as the story's.
+ */
+function storyEnd(content: ContentBlock[], bodyStart: number, lastProse: number): number {
+	const prose = content
+		.map((b, i) => ({ b, i }))
+		.filter(({ b, i }) => i >= bodyStart && i <= lastProse && (isProse(b.text) || LIST_ITEM.test(b.text)));
+	let end = prose.length;
+	// Walk back over small clusters at the end; stop at the first that is a story's worth.
+	while (end > 1) {
+		let start = end - 1;
+		while (start > 0 && prose[start]!.b.order - prose[start - 1]!.b.order <= MAX_STORY_GAP) start--;
+		if (start === 0) break;
+		const cluster = prose.slice(start, end);
+		const size = cluster.reduce((n, { b }) => n + words(b.text).length, 0);
+		if (cluster.length >= MIN_CLUSTER_BLOCKS || size >= MIN_CLUSTER_WORDS) break;
+		end = start;
+	}
+	return end === prose.length ? lastProse : prose[end - 1]!.i;
+}
+
+/** Pull quotes and repeated headlines: a block whose words another block of the story already says. */
+function dropRepeats(body: BodyNode[], title: string | null, removed: Removed[]): BodyNode[] {
+	const normalized = body.map((node) => letters(node.text));
+	const titleLetters = title ? letters(title) : null;
+	return body.filter((node, index) => {
+		const own = normalized[index]!;
+		if (titleLetters && own === titleLetters) {
+			removed.push({ line: node.line, text: node.text, reason: 'headline repeated' });
+			return false;
+		}
+		const quote = letters(node.text.replace(ATTRIBUTION, ''));
+		if (node.type !== 'paragraph' || quote.split(' ').length < MIN_REPEATED_WORDS) return true;
+		const repeated =
+			normalized.some((other, j) => j !== index && other.length > quote.length && other.includes(quote)) ||
+			normalized.some((other, j) => j < index && other === own);
+		if (!repeated) return true;
+		removed.push({ line: node.line, text: node.text, reason: 'pull quote (a sentence the story already has)' });
+		return false;
+	});
+}

@@ -1,0 +1,142 @@
+/**
+ * Datelines: the place, date and agency that open a story, in the house styles
+ * of agencies the world over. Found by the agency's credit where there is one,
+ * else by a place in capitals.
+ */
+import { DEFAULT_READING, findDates, type DateMention, type DateReading } from './dates.ts';
+import { findAgency, isKnownPlace, knownPlaceAtEnd, normalizePlace } from './names.ts';
+import { words } from './text.ts';
+
+/** A place in a dateline is a few words. */
+const MAX_PLACE_WORDS = 4;
+/** The credit of an agency-anchored dateline stands within this many characters of the paragraph's start. */
+const DATELINE_REACH = 100;
+/** Words before the agency's credit: a place and a date. */
+const MAX_WORDS_BEFORE_AGENCY = 8;
+
+/**
+ * A dateline at the start of the first paragraph: "MOSCOW, September 5
+ * (Itar-Tass) —— ", "PARIS (AFP) - ", "Madrid, 17 nov (EFE).- ",
+ * "МОСКВА, 17 ноября. /ТАСС/. ", "(ANSA) - ROMA, 17 NOV - ", "新华社北京11月17日电（记者 王某）",
+ * "(서울=연합뉴스) 김철수 기자 = ", "【シンガポール共同】", "Hà Nội (TTXVN) - ".
+ * Without an agency, the place must be in capitals and a date or a known place
+ * must say it is one ("BREAKING: " and "NATO - " are not datelines).
+ */
+const DATELINE =
+	/^(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:,\s*(?<date>[^()/\n—–-]{2,30}?)\.?)?\s*(?:\((?<agency1>[^)]{2,40})\)|\/(?<agency2>[^/]{2,40})\/)?(?<end>\s*\.?\s*(?:—+|–+|-{1,2}|:)|\.)\s+(?=\S)/u;
+/** After an agency credit: closing brackets or slashes, then the dash, colon, equals sign or full stop that ends the dateline. */
+const AFTER_AGENCY = /^[\s)\]）】/／]*(?:\s*\.?\s*(?:—+|–+|-{1,2}|:|=|\.|।|–)\s*|\s+(?=\S))/u;
+/** CJK: agency, maybe "reporter X", place, date, 电/電 ("filed"), maybe the reporters in brackets. */
+const CJK_DATELINE = /^[（(【[]?(?<head>[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,24}?)(?<date>(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)\s*[电電](?:[）)】\]])?(?:[（(][^）)]{0,40}[）)])?\s*/u;
+/** 【シンガポール共同】 / 【新华社】: place and agency in lenticular brackets. */
+const BRACKET_DATELINE = /^【(?<inner>[^】]{1,30})】\s*/u;
+/** Korean: (서울=연합뉴스) 김철수 기자 = */
+const KOREAN_DATELINE = /^\((?<place>[^=)]{1,20})=(?<agency>[^)]{2,20})\)\s*(?:[^=\n]{0,30}?(?:기자|특파원)\s*=\s*)?/u;
+
+export interface Dateline {
+	prefix: string;
+	place: string | null;
+	date: DateMention | null;
+	agency: string | null;
+}
+
+function datelinePlace(text: string): string | null {
+	const place = text
+		.split('/')[0]!
+		.replace(/^[\s([（【/]+|[\s,.;:()[\]）】/-]+$/gu, '')
+		.replace(/(?:\s+في|,?\s+\d{1,2})$/u, '')
+		.trim();
+	if (!place || /\d/.test(place) || words(place).length > MAX_PLACE_WORDS) return null;
+	return normalizePlace(place);
+}
+
+export function parseDateline(text: string, reading: DateReading = DEFAULT_READING): Dateline | null {
+	const cjk = CJK_DATELINE.exec(text);
+	if (cjk?.groups) {
+		const head = cjk.groups.head!;
+		const agency = findAgency(head);
+		if (agency) {
+			const afterAgency = head.slice(head.indexOf(agency.matched) + agency.matched.length);
+			const place = knownPlaceAtEnd(afterAgency) ?? (afterAgency.length >= 2 ? normalizePlace(afterAgency.slice(-2)) : null);
+			return { prefix: cjk[0], place, date: findDates(cjk.groups.date!, reading)[0] ?? null, agency: agency.name };
+		}
+	}
+	const bracket = BRACKET_DATELINE.exec(text);
+	if (bracket?.groups) {
+		const agency = findAgency(bracket.groups.inner!);
+		if (agency) {
+			const rest = bracket.groups.inner!.replace(agency.matched, '').trim();
+			return { prefix: bracket[0], place: rest ? normalizePlace(rest) : null, date: null, agency: agency.name };
+		}
+	}
+	const korean = KOREAN_DATELINE.exec(text);
+	if (korean?.groups) {
+		const agency = findAgency(korean.groups.agency!);
+		if (agency) return { prefix: korean[0], place: normalizePlace(korean.groups.place!), date: null, agency: agency.name };
+	}
+	const anchored = agencyAnchoredDateline(text, reading);
+	if (anchored) return anchored;
+	return capitalsDateline(text, reading);
+}
+
+/** A dateline found by its agency credit: what stands before the agency is place and date; a dash or colon ends it. */
+function agencyAnchoredDateline(text: string, reading: DateReading): Dateline | null {
+	const head = text.slice(0, DATELINE_REACH);
+	const agency = findAgency(head);
+	if (!agency) return null;
+	const at = head.indexOf(agency.matched);
+	const before = head.slice(0, at);
+	// The agency must be in the credit's brackets or slashes, or the text before it must be short.
+	if (words(before).length > MAX_WORDS_BEFORE_AGENCY) return null;
+	const after = text.slice(at + agency.matched.length);
+	const end = AFTER_AGENCY.exec(after);
+	if (!end) return null;
+	// "(ANSA) - ROMA, 17 NOV - ": the agency first, then place and date.
+	if (before.replace(/[\s([（【/]+/gu, '') === '') {
+		const rest = after.slice(end[0].length);
+		const tail = /^(?<place>[\p{Lu}][\p{L}.'’ -]{1,30}?),\s*(?<date>[^—–\n]{2,25}?)\s*(?:—+|–+|-{1,2})\s+(?=\S)/u.exec(rest);
+		if (tail?.groups) {
+			const date = findDates(tail.groups.date!, reading)[0] ?? null;
+			if (date) return { prefix: text.slice(0, at + agency.matched.length + end[0].length + tail[0].length), place: datelinePlace(tail.groups.place!), date, agency: agency.name };
+		}
+		if (/^[\s([（【/]*$/u.test(before) && /[)\]）】/]/u.test(end[0])) {
+			return { prefix: text.slice(0, at + agency.matched.length + end[0].length), place: null, date: null, agency: agency.name };
+		}
+		return null;
+	}
+	// The credit must be set off: brackets or slashes around it, or a separator before it.
+	const setOff = /[([（【/\-–—.,]\s*$/u.test(before) || /^[)\]）】/]/u.test(after) || /[.،,]\s*$/u.test(before);
+	if (!setOff) return null;
+	const dates = findDates(before, reading);
+	let placeText = before;
+	for (const date of dates) placeText = placeText.replace(date.raw, ' ');
+	// "New Delhi [India]": a region in square brackets belongs to the place.
+	placeText = placeText.replace(/\[[^\]]*\]/gu, ' ').split(/[,.،]|\s[-–—]\s|\sفي\s/u)[0]!;
+	const place = datelinePlace(placeText);
+	if (!place && dates.length === 0) {
+		// An agency credit with nothing before it but a bracket opens the paragraph ("(AFP) - ").
+		if (!/^[\s([（【/]*$/u.test(before)) return null;
+	}
+	return { prefix: text.slice(0, at + agency.matched.length + end[0].length), place, date: dates[0] ?? null, agency: agency.name };
+}
+
+/** The house style without an agency: a place in capitals, then a date or a dash. */
+function capitalsDateline(text: string, reading: DateReading): Dateline | null {
+	const match = DATELINE.exec(text);
+	if (!match?.groups) return null;
+	const { place, date, agency1, agency2, end } = match.groups;
+	const agencyText = agency1 ?? agency2;
+	if (!place || words(place).length > MAX_PLACE_WORDS) return null;
+	const capitals = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
+	if (!capitals && !agencyText) return null;
+	// A bare full stop ends a dateline only after an agency credit ("/ТАСС/. ").
+	if (end?.trim() === '.' && !agencyText) return null;
+	const dateMention = date ? (findDates(date, reading)[0] ?? null) : null;
+	// Without an agency, what follows the comma must be a date; with one, it may be a region ("KIEV, Ukraine (AP)").
+	if (date && !dateMention && !agencyText) return null;
+	if (!dateMention && !agencyText && !isKnownPlace(place) && words(place).length < 2) return null;
+	const agency = agencyText ? (findAgency(agencyText)?.name ?? agencyText.trim()) : null;
+	const firstPlace = place.split('/')[0]!.trim();
+	return { prefix: match[0], place: normalizePlace(firstPlace), date: dateMention, agency };
+}
+

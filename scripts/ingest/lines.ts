@@ -1,0 +1,287 @@
+/**
+ * Lines of a page: joined into blocks, then each classified as chrome (with the
+ * rule that says so), a credit, a date line, an agency line or text. What the
+ * credits, date lines and agency lines say is collected on the way.
+ */
+import {
+	BYLINE,
+	CHROME_LINES,
+	CHROME_PATTERNS,
+	CONTRIBUTOR_LINE,
+	CREDIT_LABELS,
+	END_MARKERS,
+	INLINE_CHROME,
+	LINK_BOX_LABEL,
+	MENU_SEPARATORS,
+	SOURCE_LABELS,
+	WIDE_SPACES,
+} from './tables/chrome.ts';
+import { NOT_A_PUBLISHER, PUBLISHER_PATTERNS } from './tables/attribution.ts';
+import { NOT_ARTICLE_LABELS, PAGINATION } from './tables/pages.ts';
+import { type DateLine, readDateLine } from './date-line.ts';
+import { dateRole, findDates, type DateMention, type DateReading } from './dates.ts';
+import type { DateClue } from './settle-date.ts';
+import type { AgencyEvidence, Block, ContentBlock, Removed } from './model.ts';
+import { findAgency, isKnownPlace, normalizePlace } from './names.ts';
+import { LIST_ITEM, LIST_MARKER, MAX_TITLE_WORDS, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
+import { words } from './text.ts';
+
+/** An agency line is the agency and at most a place: "ANKARA / Anadolu Agency", "-- BERNAMA". */
+const AGENCY_LINE_MAX_OTHER_WORDS = 3;
+/** A short line ending in an agency's credit is a photo caption: "Ministers meet in Kuwait (KUNA)". */
+const MAX_CAPTION_WORDS = 15;
+/** A menu item or a ticker item is a few words; a line of such items is navigation. */
+const MAX_MENU_ITEM_WORDS = 3;
+const MAX_TICKER_ITEM_WORDS = 15;
+/** Lines that say what the page is ("Search results for ...") are short. */
+const MAX_LABEL_WORDS = 10;
+/** A credit, a byline and a contributor line are each at most this long. */
+const MAX_CREDIT_WORDS = 20;
+const MAX_BYLINE_WORDS = 10;
+const MAX_CONTRIBUTOR_WORDS = 25;
+/** The name under a "Photo:" line is short. */
+const MAX_CREDIT_CONTINUATION_WORDS = 12;
+
+const CHROME_LINE_SET = new Set(CHROME_LINES.map((l) => l.toLowerCase()));
+
+/**
+ * Lines to blocks. Most scraped text has one paragraph per line; hard-wrapped
+ * text (lines cut near a fixed width, paragraphs separated by blank lines) has
+ * its lines joined back into paragraphs.
+ */
+export function toBlocks(text: string): Block[] {
+	const lines = text.split('\n').map((raw) => raw.replace(/^[\s\uFEFF\u200B]+|[\s\u200B]+$/gu, ''));
+	let longest = 0;
+	let long = 0;
+	let wrappedWidth = 0;
+	for (const l of lines) {
+		longest = Math.max(longest, l.length);
+		if (l.length >= 50) long++;
+		if (l.length >= 60 && l.length <= 80) wrappedWidth++;
+	}
+	const wrapped = lines.some((l) => l === '') && long >= 4 && longest <= 100 && wrappedWidth >= long * 0.8;
+	const blocks: Block[] = [];
+	let current: Block | null = null;
+	lines.forEach((line, index) => {
+		if (line === '') {
+			current = null;
+			return;
+		}
+		if (wrapped && current && !LIST_ITEM.test(line)) {
+			current.text += ` ${line}`;
+			return;
+		}
+		current = { line: index + 1, text: line };
+		blocks.push(current);
+	});
+	return blocks;
+}
+
+type Kind =
+	| { kind: 'chrome'; reason: string }
+	| { kind: 'source-credit'; rest: string }
+	| { kind: 'credit'; text: string }
+	| { kind: 'agency-line'; agency: string; place: string | null }
+	| { kind: 'date-line'; text: string; dateLine: DateLine; suffix: Removed | null }
+	| { kind: 'text'; text: string; suffix: Removed | null };
+
+function chromeReason(bare: string): string | null {
+	const phrase = bare.toLowerCase().replace(/[\s:.»›>|]+$/u, '');
+	if (CHROME_LINE_SET.has(phrase)) return 'site chrome';
+	if (LINK_BOX_LABEL.test(bare)) return 'link-box label';
+	for (const { name, pattern } of CHROME_PATTERNS) if (pattern.test(bare)) return name;
+	if (END_MARKERS.test(bare) && words(bare.replace(END_MARKERS, '')).length === 0) return 'end-of-copy marker';
+	if (PAGINATION.test(bare)) return 'pagination';
+	const parts = bare.split(MENU_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+	if (parts.length < 2) return null;
+	// Double spaces alone do not make a menu of a paragraph that happens to have them.
+	const onlyWideSpaces = !MENU_SEPARATORS.test(bare.replace(WIDE_SPACES, ' '));
+	if (onlyWideSpaces && isProse(bare) && words(bare).length > MAX_TITLE_WORDS) return null;
+	const sizes = parts.map((p) => words(p).length);
+	if (sizes.every((n) => n <= MAX_MENU_ITEM_WORDS)) return 'navigation';
+	if (parts.length >= 3 && sizes.every((n) => n <= MAX_TICKER_ITEM_WORDS)) return 'news ticker';
+	return null;
+}
+
+/** A line that is only an agency's credit, maybe with a place and a day: "-- BERNAMA", "(APA)", "ANKARA / Anadolu Agency", "MADRID, 17 (EUROPA PRESS)". */
+function readAgencyLine(text: string): { agency: string; place: string | null } | null {
+	if (words(text).length > AGENCY_LINE_MAX_OTHER_WORDS + 4) return null;
+	const agency = findAgency(text);
+	if (!agency) return null;
+	const rest = text.replace(agency.matched, ' ').replace(/[\p{P}\p{S}\s\d]+/gu, ' ').trim();
+	if (words(rest).length > AGENCY_LINE_MAX_OTHER_WORDS) return null;
+	if (rest === '') return { agency: agency.name, place: null };
+	// What stands beside the agency must be a place: one the tables know, or a name in capitals.
+	if (isKnownPlace(rest) || (rest === rest.toUpperCase() && /^\p{Lu}{2}/u.test(rest))) return { agency: agency.name, place: normalizePlace(rest) };
+	return null;
+}
+
+/** A short line that ends in an agency's credit in brackets is a photo caption ("... in Kuwait (KUNA)"). */
+function isCreditedCaption(text: string): boolean {
+	const name = /[(（]\s*([^()（）]{2,30}?)\s*[)）]$/u.exec(text)?.[1];
+	return !!name && words(text).length <= MAX_CAPTION_WORDS && findAgency(name)?.matched === name;
+}
+
+function classify(block: Block, reading: DateReading): Kind {
+	const bare = block.text.replace(LIST_MARKER, '');
+	const agencyLine = readAgencyLine(bare);
+	if (agencyLine) return { kind: 'agency-line', ...agencyLine };
+	// A date beside a byline or a section in a "|" line is the page's date, not navigation.
+	const separated = MENU_SEPARATORS.test(bare);
+	const bareDateLine = separated ? readDateLine(bare, reading) : null;
+	if (bareDateLine) return { kind: 'date-line', text: bare, dateLine: bareDateLine, suffix: null };
+	const reason = chromeReason(bare);
+	if (reason) return { kind: 'chrome', reason };
+	const source = SOURCE_LABELS.exec(bare);
+	if (source?.groups) return { kind: 'source-credit', rest: source.groups.rest ?? '' };
+	if (isCreditedCaption(bare)) return { kind: 'chrome', reason: 'photo caption' };
+	const unbracketed = bare.replace(/^\((.*)\)$/u, '$1');
+	const size = words(unbracketed).length;
+	const credit =
+		(CREDIT_LABELS.test(unbracketed) && size <= MAX_CREDIT_WORDS) ||
+		(BYLINE.test(unbracketed) && size <= MAX_BYLINE_WORDS && !endsLikeSentence(unbracketed)) ||
+		(CONTRIBUTOR_LINE.test(unbracketed) && size <= MAX_CONTRIBUTOR_WORDS);
+	if (credit) return { kind: 'credit', text: unbracketed };
+
+	let text = block.text;
+	let suffix: Removed | null = null;
+	for (const { name, pattern } of INLINE_CHROME) {
+		const match = pattern.exec(text);
+		if (match && match.index > 0) {
+			suffix = { line: block.line, text: match[0].trim(), reason: name };
+			text = text.slice(0, match.index).trimEnd();
+		}
+	}
+	const end = END_MARKERS.exec(text);
+	if (end && end.index > 0) {
+		suffix = { line: block.line, text: end[0].trim(), reason: 'end-of-copy marker' };
+		text = text.slice(0, end.index).trimEnd();
+	}
+	if (text === bare && separated) return { kind: 'text', text, suffix };
+	const dateLine = readDateLine(text, reading);
+	if (dateLine) return { kind: 'date-line', text, dateLine, suffix };
+	return { kind: 'text', text, suffix };
+}
+
+export interface Classified {
+	content: ContentBlock[];
+	removed: Removed[];
+	credits: string[];
+	dateClues: DateClue[];
+	/** Blocks that name a date (date lines and chrome): lists of dated headlines have many. */
+	datedLines: number;
+	pagination: boolean;
+	/** Short lines that say what the page is: "Search results for ...", "Page not found". */
+	labels: { reason: string; text: string }[];
+	evidence: AgencyEvidence[];
+	publisher: string | null;
+	/** The place of an agency line or a credit, for an article whose first paragraph has no dateline. */
+	placeLine: string | null;
+}
+
+/** Every block classified; chrome, credits and date lines set aside, with what they say. */
+export function classifyBlocks(blocks: Block[], reading: DateReading): Classified {
+	const out: Classified = { content: [], removed: [], credits: [], dateClues: [], datedLines: 0, pagination: false, labels: [], evidence: [], publisher: null, placeLine: null };
+	// Counting dated chrome lines needs no language-specific parser.
+	const plainReading: DateReading = { ...reading, language: null };
+	let inLinkBox = false;
+	for (let i = 0; i < blocks.length; i++) {
+		const block = blocks[i]!;
+		const kind = classify(block, reading);
+		if (words(block.text).length <= MAX_LABEL_WORDS) {
+			const label = NOT_ARTICLE_LABELS.find(({ pattern }) => pattern.test(block.text));
+			if (label) out.labels.push({ reason: label.name, text: block.text });
+		}
+		if (kind.kind === 'chrome') {
+			out.removed.push({ line: block.line, text: block.text, reason: kind.reason });
+			out.publisher ??= findPublisher(block.text);
+			if (kind.reason === 'pagination') out.pagination = true;
+			// A label alone opens a box of links; "Read more: <headline>" is one link.
+			if (kind.reason === 'link-box label') inLinkBox = true;
+			if (/\p{Nd}/u.test(block.text) && findDates(block.text, plainReading).length > 0) out.datedLines++;
+			continue;
+		}
+		if (kind.kind === 'source-credit') {
+			const credit = parseSourceCredit(kind.rest, reading);
+			if (credit.agency) out.evidence.push({ source: 'source credit', agency: credit.agency, text: block.text });
+			out.placeLine ??= credit.place;
+			if (credit.date) out.dateClues.push({ mention: credit.date, where: 'credit line', role: null, line: block.text });
+			out.removed.push({ line: block.line, text: block.text, reason: 'source credit' });
+			continue;
+		}
+		if (kind.kind === 'agency-line') {
+			out.evidence.push({ source: 'agency line', agency: kind.agency, text: block.text });
+			out.placeLine ??= kind.place;
+			out.removed.push({ line: block.line, text: block.text, reason: 'agency credit' });
+			continue;
+		}
+		if (kind.kind === 'credit') {
+			let credit = kind.text;
+			// "Photo:" on one line, the name on the next.
+			while (/:\s*$/u.test(credit) && i + 1 < blocks.length) {
+				const next = blocks[i + 1]!;
+				if (classify(next, reading).kind !== 'text' || words(next.text).length > MAX_CREDIT_CONTINUATION_WORDS) break;
+				credit = `${credit} ${next.text.replace(LIST_MARKER, '')}`;
+				out.removed.push({ line: next.line, text: next.text, reason: 'credit' });
+				i++;
+			}
+			out.credits.push(credit);
+			out.removed.push({ line: block.line, text: block.text, reason: 'credit' });
+			continue;
+		}
+		if (kind.suffix) out.removed.push(kind.suffix);
+		if (kind.kind === 'date-line') {
+			collectDateLine(kind.text, kind.dateLine, out);
+			out.removed.push({ line: block.line, text: kind.text, reason: 'date line' });
+			continue;
+		}
+		// Prose ends a box of links; a question there is one more linked headline.
+		if (isProse(kind.text) && !isHeadlineLike(kind.text)) inLinkBox = false;
+		out.content.push({ line: block.line, text: kind.text, inLinkBox, order: i });
+	}
+	return out;
+}
+
+/** A date line's dates (each with its label's role), its agency and a place beside the date. */
+function collectDateLine(text: string, { mentions, place }: DateLine, out: Classified): void {
+	mentions.forEach((mention, m) => {
+		const previous = mentions[m - 1];
+		const previousEnd = previous ? previous.index + previous.raw.length : 0;
+		out.dateClues.push({ mention, where: 'date line', role: dateRole(text, mention, previousEnd, mentions[m + 1]?.index), line: text });
+	});
+	out.datedLines++;
+	let rest = text;
+	for (const mention of mentions) rest = rest.replace(mention.raw, ' ');
+	const agency = findAgency(rest);
+	if (agency) out.evidence.push({ source: 'date line', agency: agency.name, text });
+	out.placeLine ??= place;
+}
+
+/** "[Source: Itar Tass, Moscow, 17Nov15]" -> agency, place and date. */
+function parseSourceCredit(rest: string, reading: DateReading): { agency: string | null; place: string | null; date: DateMention | null } {
+	let agency: string | null = null;
+	let place: string | null = null;
+	let date: DateMention | null = null;
+	rest.split(/\s*[,;|]\s*/u).forEach((part, index) => {
+		if (!part) return;
+		const dates = findDates(part, reading);
+		if (dates.length > 0 && !date) {
+			date = dates[0]!;
+			return;
+		}
+		const known = findAgency(part);
+		if (known && !agency) agency = known.name;
+		else if (index === 0 && !agency) agency = part;
+		else if (!place && words(part).length <= 4 && /^\p{Lu}/u.test(part)) place = normalizePlace(part);
+	});
+	return { agency, place, date };
+}
+
+/** The site named in a republication or copyright notice; an agency's own copyright names no site. */
+function findPublisher(text: string): string | null {
+	for (const pattern of PUBLISHER_PATTERNS) {
+		const name = pattern.exec(text)?.groups?.name;
+		if (name && !NOT_A_PUBLISHER.test(name) && findAgency(name)?.matched !== name) return name;
+	}
+	return null;
+}

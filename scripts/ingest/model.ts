@@ -1,0 +1,41 @@
+/**
+ * What the structure steps pass between them: the page's blocks, the lines
+ * they remove (each with its reason) and the story they keep.
+ */
+
+export interface Block {
+	/** 1-based line number of the block's first line in the source. */
+	line: number;
+	text: string;
+}
+
+/** A block that survived classification, with what it is next to. */
+export interface ContentBlock extends Block {
+	/** It follows a "Related" or "Read more" label with no prose in between: a link in a box. */
+	inLinkBox: boolean;
+	/** Its place among all the page's blocks, chrome included: how far apart two paragraphs stand. */
+	order: number;
+}
+
+export interface Removed {
+	line: number;
+	text: string;
+	reason: string;
+}
+
+export interface BodyNode {
+	type: 'paragraph' | 'heading';
+	text: string;
+	line: number;
+}
+
+/** Kinds of evidence for the agency, strongest first: the order in which they are believed. */
+export const AGENCY_EVIDENCE = ['source credit', 'dateline', 'agency line', 'end credit', 'date line', 'byline', 'lede', 'site name'] as const;
+export type AgencySource = (typeof AGENCY_EVIDENCE)[number];
+
+export interface AgencyEvidence {
+	source: AgencySource;
+	agency: string;
+	/** The words that gave it. */
+	text: string;
+}

@@ -1,0 +1,38 @@
+/**
+ * Pages that are not articles: search results, error pages, section and tag
+ * pages, lists of links. A story has a run of paragraphs; these have labels,
+ * teasers cut off with an ellipsis, and headlines with dates.
+ */
+import type { Classified } from './lines.ts';
+import { MIN_TITLE_WORDS, isHeadlineLike, isProse } from './prose.ts';
+import { MIN_LIST_ITEMS, MIN_STORY_RUN, SNIPPET_END } from './tables/pages.ts';
+import { words } from './text.ts';
+
+/** Why the page is not an article, or null when it is one. */
+export function notAnArticle(classified: Classified): string | null {
+	const { content, labels } = classified;
+	let run = 0;
+	let longestRun = 0;
+	let islands = 0;
+	let snippets = 0;
+	let headlines = 0;
+	for (const block of content) {
+		if (SNIPPET_END.test(block.text)) snippets++;
+		if (isProse(block.text)) {
+			if (run === 0) islands++;
+			run++;
+			longestRun = Math.max(longestRun, run);
+		} else {
+			run = 0;
+			if (isHeadlineLike(block.text) && words(block.text).length >= MIN_TITLE_WORDS) headlines++;
+		}
+	}
+	if (longestRun >= MIN_STORY_RUN) return null;
+	if (labels.length > 0) return `${labels[0]!.reason} ("${labels[0]!.text}")`;
+	if (snippets >= MIN_LIST_ITEMS) return `a list of ${snippets} teasers cut off with "…" and no story`;
+	if (longestRun === 0 && headlines > MIN_LIST_ITEMS) return `a list of ${headlines} headlines and no story`;
+	if (islands >= MIN_LIST_ITEMS && (classified.pagination || classified.datedLines >= MIN_LIST_ITEMS)) {
+		return `a list of ${islands} teasers with ${classified.datedLines} dates and no story`;
+	}
+	return null;
+}

@@ -1,0 +1,56 @@
+/**
+ * What a line is by its shape: a sentence, prose, a headline, a list item.
+ * The thresholds every structure step shares, each with why.
+ */
+import { escapeRegExp } from './regex.ts';
+import { SNIPPET_END } from './tables/pages.ts';
+import { MENU_SEPARATORS } from './tables/chrome.ts';
+import { CLOSERS, SENTENCE_END, stopwordDensity, words } from './text.ts';
+
+/** Longer lines are paragraphs, not headlines. */
+export const MAX_TITLE_WORDS = 25;
+/** One- and two-word lines above a headline are kickers and section names, not headlines. */
+export const MIN_TITLE_WORDS = 3;
+/** A sentence this short ("Search Walla!", "Thank you.") is a label, not a paragraph. */
+const MIN_SENTENCE_WORDS = 3;
+/** A line that closes a quotation and is this long is prose even without a final stop. */
+const MIN_QUOTED_PROSE_WORDS = 12;
+/** A question of up to this many words may be a headline ("What does level 3 mean?"). */
+const MAX_QUESTION_HEADLINE_WORDS = 15;
+/**
+ * jusText's "good" block: long enough and dense in the language's stop words,
+ * as prose is and menus, headlines and captions are not. It keeps a paragraph
+ * that has no final punctuation.
+ */
+const GOOD_MIN_WORDS = 14;
+const GOOD_MIN_STOPWORD_DENSITY = 0.2;
+
+export const LIST_MARKER = /^[-*•–—]\s+/u;
+/** A list item, bulleted or numbered: never a heading, never joined to the line above. */
+export const LIST_ITEM = /^(?:[-*•–—]|\d{1,2}[.)])\s+/u;
+const SENTENCE_END_RE = new RegExp(`[${escapeRegExp(SENTENCE_END)}][${CLOSERS}]*$`, 'u');
+
+/** Ends like a sentence: terminal punctuation of any script, maybe inside closing quotes or brackets. */
+export function endsLikeSentence(text: string): boolean {
+	if (SENTENCE_END_RE.test(text)) return true;
+	return /["”’»」』]$/u.test(text) && words(text).length > MIN_QUOTED_PROSE_WORDS;
+}
+
+/** Prose: a sentence of a few words (not a teaser cut off with an ellipsis), or too long to be anything but a paragraph. */
+export function isProse(text: string): boolean {
+	const count = words(text).length;
+	return (count >= MIN_SENTENCE_WORDS && endsLikeSentence(text) && !SNIPPET_END.test(text)) || count > MAX_TITLE_WORDS;
+}
+
+/** Could be a title or a sub-heading: short, no sentence ending (a short question may be), not starting mid-sentence. */
+export function isHeadlineLike(text: string, maxWords = MAX_TITLE_WORDS): boolean {
+	const count = words(text).length;
+	if (count === 0 || count > maxWords) return false;
+	if (/^[\p{Ll}(]/u.test(text) || LIST_ITEM.test(text)) return false;
+	if (endsLikeSentence(text)) return /[?？]["”’»」]?$/u.test(text) && count <= MAX_QUESTION_HEADLINE_WORDS;
+	return true;
+}
+
+/** jusText's "good" block: long and full of the language's function words, and no menu. */
+export const isGoodProse = (text: string, language: string | null) =>
+	words(text).length >= GOOD_MIN_WORDS && stopwordDensity(text, language) >= GOOD_MIN_STOPWORD_DENSITY && !MENU_SEPARATORS.test(text);

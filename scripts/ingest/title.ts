@@ -1,0 +1,135 @@
+/**
+ * The headline and the standfirst: the headline-like line above the story whose
+ * words the story uses, without a page title's site and section names or a wire
+ * service's version tag; the standfirst is the sentence-long line under it.
+ */
+import type { AgencyEvidence, ContentBlock } from './model.ts';
+import { findAgency } from './names.ts';
+import { MIN_TITLE_WORDS, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
+import { TITLE_TAGS } from './tables/chrome.ts';
+import { contentWords, words } from './text.ts';
+
+/** Share of a headline's content words that its story uses; a site's name or a kicker shares none. */
+const TITLE_SHARE = 0.4;
+/** A kicker (rubric) above a headline is a few words. */
+const MAX_KICKER_WORDS = 5;
+/** A standfirst is a sentence's worth of words. */
+const MIN_DEK_WORDS = 6;
+/** A site or section name beside the headline is short. */
+const MAX_SITE_NAME_WORDS = 5;
+/** The story's first paragraphs say what it is about; a site notice at its end does not. */
+const STORY_LEAD_PARAGRAPHS = 3;
+/** A sentence with a credit in brackets after it is a photo caption: "... on May 10. (Yonhap)", "…報告。（中新社提供）". */
+const CREDITED_SENTENCE = /[.。!?]\s*[(（][^()（）]{1,40}[)）]$/u;
+/** Separators between a headline and the site's or section's name in a page title: " - ", " | ", "_", "：", "--". */
+const TITLE_SUFFIX = /\s+[|–—-]\s+(?<tail>[^|–—]{1,40})$|\s*(?:[_：|]|--)\s*(?<tail2>[^_：|]{1,20})$/u;
+const TITLE_PREFIX = /^(?<head>[^|–—-]{2,30}?)\s+[|–—-]\s+/u;
+/** Small words a site's or section's name may have in lower case ("Ministry of Defence", "Diário de Notícias"). */
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'de', 'da', 'do', 'du', 'des', 'la', 'le', 'el', 'di', 'y', 'e', 'und', 'van', 'der', '&']);
+/** A name, not words of the headline: no word starts in lower case but its connectors ("The Northern Courier", "ANSA.it", "وكالة أنباء"). */
+const looksLikeName = (text: string) => text.split(/\s+/u).filter(Boolean).every((w) => !/^\p{Ll}/u.test(w) || NAME_CONNECTORS.has(w) || /\.\p{L}{2,}$/u.test(w));
+
+/** A caption's credit after a dash or in brackets: "Jorge Fernández Díaz - EUROPA PRESS", "... (AFP)". */
+function endsInCredit(text: string): boolean {
+	const name = /(?:\s[-–—]\s*|[(（])([^-–—()（）]{2,30}?)[)）]?$/u.exec(text)?.[1]?.trim();
+	return !!name && findAgency(name)?.matched === name;
+}
+
+export interface CleanTitle {
+	title: string;
+	/** Agencies named by the site names taken off ("BERNAMA - ...", "... - Anadolu Ajansı"). */
+	evidence: AgencyEvidence[];
+}
+
+/**
+ * The headline itself: without a wire service's version tag ("(LEAD) "), an
+ * agency's name in front ("BERNAMA - "), or the site's and section's names a
+ * page title appends ("Headline - World - Site"). A name the story's opening
+ * uses is part of the headline and stays.
+ */
+export function cleanTitle(text: string, storyWords: ReadonlySet<string>): CleanTitle {
+	const evidence: AgencyEvidence[] = [];
+	let title = text.replace(TITLE_TAGS, '').trim() || text;
+	const prefix = TITLE_PREFIX.exec(title)?.groups?.head;
+	const prefixAgency = prefix ? findAgency(prefix) : null;
+	if (prefix && prefixAgency?.matched === prefix.trim()) {
+		evidence.push({ source: 'site name', agency: prefixAgency.name, text: prefix });
+		title = title.slice(TITLE_PREFIX.exec(title)![0].length);
+	}
+	for (;;) {
+		const match = TITLE_SUFFIX.exec(title);
+		const tail = match?.groups?.tail ?? match?.groups?.tail2;
+		if (!match || !tail || words(tail).length > MAX_SITE_NAME_WORDS || !looksLikeName(tail)) break;
+		const head = title.slice(0, match.index);
+		const agency = findAgency(tail);
+		if (words(head).length < MIN_TITLE_WORDS || (!agency && contentWords(tail).some((w) => storyWords.has(w)))) break;
+		if (agency) evidence.push({ source: 'site name', agency: agency.name, text: tail });
+		title = head.trim();
+	}
+	return { title, evidence };
+}
+
+/** Content words of the story's first paragraphs. */
+export function storyWordsOf(content: ContentBlock[], firstProse: number): Set<string> {
+	const lead = content.slice(Math.max(firstProse, 0)).filter((b) => isProse(b.text)).slice(0, STORY_LEAD_PARAGRAPHS);
+	return new Set(lead.flatMap((b) => contentWords(b.text)));
+}
+
+export interface TitleChoice {
+	/** The headline's index in `content`, or -1. */
+	index: number;
+	/** The page title ("Headline | Site") the headline was preferred to: its site name may name the agency. */
+	pageTitle: string | null;
+}
+
+/** The headline: the first headline-like line above the story whose words the story uses. */
+export function findTitle(content: ContentBlock[], firstProse: number, lastProse: number, warnings: string[]): TitleChoice {
+	if (firstProse !== 0) {
+		const lead = content.slice(0, firstProse === -1 ? content.length : firstProse);
+		const story = new Set(content.slice(Math.max(firstProse, 0)).flatMap((b) => contentWords(b.text)));
+		const shares = (text: string) => {
+			const own = contentWords(text);
+			return own.length > 0 && own.filter((w) => story.has(w)).length / own.length >= TITLE_SHARE;
+		};
+		const candidates = lead
+			.map((b, index) => ({ b, index, core: cleanTitle(b.text, new Set()).title }))
+			.filter(({ b }) => !b.inLinkBox && !CREDITED_SENTENCE.test(b.text) && isHeadlineLike(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
+		const sharing = candidates.filter(({ b }) => shares(b.text));
+		let chosen = sharing[0];
+		if (chosen) {
+			// A page title ("Headline | Site", "Site: Headline") above the headline itself: the headline.
+			const page = chosen;
+			const hasSiteName = page.core !== page.b.text;
+			const headline = sharing.find(
+				({ b, core, index }) => index !== page.index && core === b.text && b.text !== page.b.text && (page.b.text.startsWith(b.text) || (hasSiteName && b.text.includes(page.core))),
+			);
+			if (headline) chosen = headline;
+			const pageTitle = headline ? page.b.text : null;
+			// A kicker directly above a longer headline that also shares the story's words.
+			const next = sharing.find(({ index }) => index === chosen!.index + 1);
+			if (next && words(chosen.b.text).length <= MAX_KICKER_WORDS && words(next.b.text).length > words(chosen.b.text).length && !chosen.b.text.startsWith(next.b.text)) chosen = next;
+			return { index: chosen.index, pageTitle };
+		}
+		const last = candidates.at(-1)?.index ?? lead.findLastIndex((b) => isHeadlineLike(b.text));
+		if (last !== -1) return { index: last, pageTitle: null };
+	}
+	if (lastProse !== -1) {
+		// Some pages put the headline after the story (scraped from a caption or a footer).
+		const tail = content.slice(lastProse + 1);
+		const found = tail.findIndex((b) => isHeadlineLike(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
+		if (found !== -1) {
+			const index = lastProse + 1 + found;
+			warnings.push(`no headline above the story; the title is the headline-like line ${content[index]!.line}, after it`);
+			return { index, pageTitle: null };
+		}
+	}
+	return { index: -1, pageTitle: null };
+}
+
+/** The standfirst: a sentence-long line right under the title that does not end like a sentence. */
+export function findDek(content: ContentBlock[], titleIndex: number, lastProse: number): string | null {
+	const afterTitle = content[titleIndex + 1];
+	if (!afterTitle || afterTitle.inLinkBox || CREDITED_SENTENCE.test(afterTitle.text) || endsInCredit(afterTitle.text)) return null;
+	if (endsLikeSentence(afterTitle.text) || words(afterTitle.text).length < MIN_DEK_WORDS || titleIndex + 1 >= lastProse) return null;
+	return afterTitle.text;
+}
