@@ -1,6 +1,6 @@
 /**
- * Language of a text, by franc (trigram profiles of 187 languages, ISO 639-3),
- * mapped to BCP 47 primary tags. Scripts that only one language writes decide
+ * Language of a text, by franc (trigram profiles, ISO 639-3) among the
+ * languages of tables/languages.ts, mapped to BCP 47 primary tags. Scripts that only one language writes decide
  * by themselves; Chinese (Han without kana) is zh; Indonesian and Malay, which
  * franc confuses, are told apart by words of their own.
  */
@@ -13,8 +13,8 @@ export interface LanguageGuess {
 	by: 'script' | 'trigrams';
 }
 
-/** A thousand or so characters decide as well as a whole article does, and franc costs time in proportion. */
-const SAMPLE = 1500;
+/** A thousand characters decide as well as a whole article does, and franc's time grows with the sample. */
+const SAMPLE = 1000;
 /** franc needs this many characters to say anything; shorter text is not recognised. */
 const MIN_LENGTH = 20;
 /** Menu items and labels are shorter than this; a sample of the page's prose leaves them out. */
@@ -22,6 +22,8 @@ const MIN_SAMPLE_LINE = 40;
 /** A script that makes up this share of the letters decides. */
 const SCRIPT_SHARE = 0.3;
 
+/** The languages an entry can be tagged with: franc compares only these (half its profiles, twice as fast). */
+const KNOWN = Object.keys(ISO_639_3_TO_BCP47);
 /** How many characters of the text match a pattern (which must have the g flag). */
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 const LETTER = /\p{L}/gu;
@@ -45,9 +47,9 @@ export function detectLanguage(fullText: string): LanguageGuess | null {
 	}
 	const han = count(text, HAN);
 	if (han / letters >= SCRIPT_SHARE) return { tag: 'zh', by: 'script' };
-	const code = franc(text, { minLength: MIN_LENGTH });
+	const code = franc(text, { minLength: MIN_LENGTH, only: KNOWN });
 	if (code === 'und') return null;
-	const tag = ISO_639_3_TO_BCP47[code] ?? code;
+	const tag = ISO_639_3_TO_BCP47[code]!;
 	if (tag === 'id' || tag === 'ms') return { tag: malayOrIndonesian(text), by: 'trigrams' };
 	return { tag, by: 'trigrams' };
 }

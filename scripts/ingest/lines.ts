@@ -17,7 +17,7 @@ import {
 	WIDE_SPACES,
 } from './tables/chrome.ts';
 import { NOT_A_PUBLISHER, PUBLISHER_PATTERNS } from './tables/attribution.ts';
-import { NOT_ARTICLE_LABELS, PAGINATION } from './tables/pages.ts';
+import { PAGINATION } from './tables/pages.ts';
 import { type DateLine, readDateLine } from './date-line.ts';
 import { dateRole, findDates, type DateMention, type DateReading } from './dates.ts';
 import type { DateClue } from './settle-date.ts';
@@ -30,6 +30,8 @@ import { words } from './text.ts';
 const AGENCY_LINE_MAX_OTHER_WORDS = 3;
 /** A short line ending in an agency's credit is a photo caption: "Ministers meet in Kuwait (KUNA)". */
 const MAX_CAPTION_WORDS = 15;
+/** The longest chrome seen: cookie and copyright notices of a few sentences. */
+const MAX_CHROME_WORDS = 60;
 /** A menu item or a ticker item is a few words; a line of such items is navigation. */
 const MAX_MENU_ITEM_WORDS = 3;
 const MAX_TICKER_ITEM_WORDS = 15;
@@ -89,7 +91,8 @@ function chromeReason(bare: string): string | null {
 	const phrase = bare.toLowerCase().replace(/[\s:.»›>|]+$/u, '');
 	if (CHROME_LINE_SET.has(phrase)) return 'site chrome';
 	if (LINK_BOX_LABEL.test(bare)) return 'link-box label';
-	for (const { name, pattern } of CHROME_PATTERNS) if (pattern.test(bare)) return name;
+	// A paragraph this long is no notice or caption; the patterns need not read it (a ticker still may be).
+	if (words(bare).length <= MAX_CHROME_WORDS) for (const { name, pattern } of CHROME_PATTERNS) if (pattern.test(bare)) return name;
 	if (END_MARKERS.test(bare) && words(bare.replace(END_MARKERS, '')).length === 0) return 'end-of-copy marker';
 	if (PAGINATION.test(bare)) return 'pagination';
 	const parts = bare.split(MENU_SEPARATORS).map((p) => p.trim()).filter(Boolean);
@@ -171,8 +174,8 @@ export interface Classified {
 	/** Blocks that name a date (date lines and chrome): lists of dated headlines have many. */
 	datedLines: number;
 	pagination: boolean;
-	/** Short lines that say what the page is: "Search results for ...", "Page not found". */
-	labels: { reason: string; text: string }[];
+	/** The page's short lines: one may say what the page is ("Search results for ...", "Page not found"). */
+	shortLines: string[];
 	evidence: AgencyEvidence[];
 	publisher: string | null;
 	/** The place of an agency line or a credit, for an article whose first paragraph has no dateline. */
@@ -181,17 +184,14 @@ export interface Classified {
 
 /** Every block classified; chrome, credits and date lines set aside, with what they say. */
 export function classifyBlocks(blocks: Block[], reading: DateReading): Classified {
-	const out: Classified = { content: [], removed: [], credits: [], dateClues: [], datedLines: 0, pagination: false, labels: [], evidence: [], publisher: null, placeLine: null };
+	const out: Classified = { content: [], removed: [], credits: [], dateClues: [], datedLines: 0, pagination: false, shortLines: [], evidence: [], publisher: null, placeLine: null };
 	// Counting dated chrome lines needs no language-specific parser.
 	const plainReading: DateReading = { ...reading, language: null };
 	let inLinkBox = false;
 	for (let i = 0; i < blocks.length; i++) {
 		const block = blocks[i]!;
 		const kind = classify(block, reading);
-		if (words(block.text).length <= MAX_LABEL_WORDS) {
-			const label = NOT_ARTICLE_LABELS.find(({ pattern }) => pattern.test(block.text));
-			if (label) out.labels.push({ reason: label.name, text: block.text });
-		}
+		if (words(block.text).length <= MAX_LABEL_WORDS) out.shortLines.push(block.text);
 		if (kind.kind === 'chrome') {
 			out.removed.push({ line: block.line, text: block.text, reason: kind.reason });
 			out.publisher ??= findPublisher(block.text);

@@ -14,12 +14,14 @@ const AGENCY_ALIASES = AGENCIES.flatMap(({ name, aliases }) => aliases.map((alia
 const UNSPACED_ALIAS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Short aliases in capitals ("AP", "AA", "PAP") match only in capitals, so that "spa" and "map" are never agencies; the rest in any case. */
 const isCapitalsAlias = (alias: string) => alias.length <= 5 && alias === alias.toUpperCase() && /\p{Lu}/u.test(alias);
-function aliasPattern(alias: string): string {
-	const body = isCapitalsAlias(alias) ? escape(alias) : `(?i:${escape(alias)})`;
-	return UNSPACED_ALIAS.test(alias) ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
-}
-/** One pattern for every alias, longest first: the leftmost mention wins, and at one place the longest alias. */
-const AGENCY_PATTERN = new RegExp(AGENCY_ALIASES.map(({ alias }) => aliasPattern(alias)).join('|'), 'u');
+const aliasPattern = (alias: string) => (isCapitalsAlias(alias) ? escape(alias) : `(?i:${escape(alias)})`);
+const WHOLE_WORDS = AGENCY_ALIASES.filter(({ alias }) => !UNSPACED_ALIAS.test(alias)).map(({ alias }) => aliasPattern(alias));
+const INSIDE_TEXT = AGENCY_ALIASES.filter(({ alias }) => UNSPACED_ALIAS.test(alias)).map(({ alias }) => aliasPattern(alias));
+/**
+ * One pattern for every alias, longest first: the leftmost mention wins, and
+ * at one place the longest alias. Aliases in spaced scripts are whole words.
+ */
+const AGENCY_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WHOLE_WORDS.join('|')})(?![\\p{L}\\p{N}])|${INSIDE_TEXT.join('|')}`, 'u');
 const AGENCY_BY_ALIAS = new Map(AGENCY_ALIASES.map(({ name, alias }) => [alias.toLowerCase().replace(/[\s-]+/g, ' '), name]));
 
 /** The first agency the text names, with the words that name it. */

@@ -5,12 +5,12 @@
  */
 import type { Classified } from './lines.ts';
 import { MIN_TITLE_WORDS, isHeadlineLike, isProse } from './prose.ts';
-import { MIN_LIST_ITEMS, MIN_STORY_RUN, SNIPPET_END } from './tables/pages.ts';
+import { MIN_LIST_ITEMS, MIN_STORY_RUN, NOT_ARTICLE_LABELS, SNIPPET_END } from './tables/pages.ts';
 import { words } from './text.ts';
 
 /** Why the page is not an article, or null when it is one. */
 export function notAnArticle(classified: Classified): string | null {
-	const { content, labels } = classified;
+	const { content } = classified;
 	let run = 0;
 	let longestRun = 0;
 	let islands = 0;
@@ -28,7 +28,11 @@ export function notAnArticle(classified: Classified): string | null {
 		}
 	}
 	if (longestRun >= MIN_STORY_RUN) return null;
-	if (labels.length > 0) return `${labels[0]!.reason} ("${labels[0]!.text}")`;
+	// Only a page without a story is asked what its lines say it is.
+	for (const line of classified.shortLines) {
+		const label = NOT_ARTICLE_LABELS.find(({ pattern }) => pattern.test(line));
+		if (label) return `${label.name} ("${line}")`;
+	}
 	if (snippets >= MIN_LIST_ITEMS) return `a list of ${snippets} teasers cut off with "…" and no story`;
 	if (longestRun === 0 && headlines > MIN_LIST_ITEMS) return `a list of ${headlines} headlines and no story`;
 	if (islands >= MIN_LIST_ITEMS && (classified.pagination || classified.datedLines >= MIN_LIST_ITEMS)) {

@@ -22,13 +22,29 @@ function segmenter(language: string, granularity: 'word'): Intl.Segmenter {
 
 export const isUnspaced = (text: string) => UNSPACED.test(text);
 
-/** The words of a line: space-separated tokens with a letter or digit, or segmenter words in unspaced scripts. */
-export function words(text: string, language = 'und'): string[] {
-	if (!isUnspaced(text)) return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-	const out: string[] = [];
-	for (const segment of segmenter(language, 'word').segment(text)) if (segment.isWordLike) out.push(segment.segment);
+/**
+ * The words of a line: space-separated tokens with a letter or digit, or
+ * segmenter words in unspaced scripts. The structure steps ask about the same
+ * lines many times, so the last few thousand answers are kept (they are never
+ * modified by callers).
+ */
+export function words(text: string, language = 'und'): readonly string[] {
+	const key = language === 'und' ? text : `${language}\u0000${text}`;
+	const cached = wordCache.get(key);
+	if (cached) return cached;
+	let out: string[];
+	if (!isUnspaced(text)) out = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+	else {
+		out = [];
+		for (const segment of segmenter(language, 'word').segment(text)) if (segment.isWordLike) out.push(segment.segment);
+	}
+	if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+	wordCache.set(key, out);
 	return out;
 }
+/** About one source's lines: enough for the steps' repeated questions, small whatever the archive's size. */
+const WORD_CACHE_SIZE = 2000;
+const wordCache = new Map<string, readonly string[]>();
 
 /** Words by Unicode word segmentation in every script: the entry's `wordCount`. */
 export function wordCount(text: string, language = 'und'): number {

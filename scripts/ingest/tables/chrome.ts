@@ -69,7 +69,7 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
 		{ name: 'republication notice', pattern: /\b(this (document|article|story) (has been|was) (published|posted|republished) on\b)/iu },
 		{
 			name: 'font-size control',
-			pattern: /^[[【(]?\s*(adjust )?(font|text|font size|text size|schriftgröße|taille du texte|tamaño de letra|字号|字級|字体|文字サイズ|글자\s*크기)\b(\s*size)?\s*[:：]?/iu,
+			pattern: /^[[【(]?\s*(?:adjust\s+)?(?:font size|text size|font|text|schriftgröße|taille du texte|tamaño de letra|字号|字級|字体|文字サイズ|글자\s*크기)(?![\p{L}])(?:\s*size)?\s*[:：]?/iu,
 		},
 		{ name: 'page controls', pattern: /^(?:\s*[[【][^\]】]{1,12}[\]】]){2,}\s*$/u },
 		{ name: 'social links', pattern: /^(facebook|twitter|whatsapp|telegram|linkedin|email|print)(\s*[|·•,/]?\s*(facebook|twitter|whatsapp|telegram|linkedin|email|print|vk))+$/iu },
