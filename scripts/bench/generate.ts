@@ -31,13 +31,22 @@ export async function generateSources(seedsDir: string, outDir: string, count: n
 	await mkdir(outDir, { recursive: true });
 	const next = random(42);
 	const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
+	/** n different items (a story does not say the same paragraph twice). */
+	const sample = <T>(list: T[], n: number) => {
+		const copy = [...list];
+		for (let k = 0; k < Math.min(n, copy.length); k++) {
+			const j = k + Math.floor(next() * (copy.length - k));
+			[copy[k], copy[j]] = [copy[j]!, copy[k]!];
+		}
+		return copy.slice(0, Math.min(n, copy.length));
+	};
 	for (let i = 0; i < count; i++) {
 		const year = 2000 + Math.floor(next() * 21);
 		const month = Math.floor(next() * 12);
 		const day = 1 + Math.floor(next() * 28);
 		const isIndonesian = i % 10 === 9;
 		const pool = isIndonesian ? indonesian : english;
-		const body = Array.from({ length: 6 + Math.floor(next() * 8) }, () => pick(pool));
+		const body = sample(pool, 6 + Math.floor(next() * 8));
 		const subject = pick(['Ministers', 'Leaders', 'Officials', 'Diplomats', 'Delegations', 'Envoys']);
 		const lines = isIndonesian
 			? [

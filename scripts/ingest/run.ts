@@ -6,8 +6,9 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../src/schema/article.ts';
-import { ingestSource, overrideNameFor, type Ingested } from './entry.ts';
+import { overrideNameFor, type Ingested, type SourceInput } from './entry.ts';
 import { SourceError } from './errors.ts';
+import { createParser } from './parallel.ts';
 import { generatedFrom, serializeEntry } from './serialize.ts';
 import { listFiles } from '../../src/lib/list-files.ts';
 import { withSuffix } from '../../src/lib/slug.ts';
@@ -45,6 +46,8 @@ const OVERRIDE_SUFFIX = /\.meta\.ya?ml$/;
 const TEMP_PREFIX = '.ingest-';
 /** Files read or written at once. */
 const IO_BATCH = 64;
+/** Sources read and parsed at once: enough to keep every worker busy. */
+const PARSE_BATCH = 256;
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -84,7 +87,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
 	}
 
 	/** A source's bytes and override text; an unreadable file is that source's problem alone. */
-	const load = async (file: string) => {
+	const load = async (file: string): Promise<SourceInput | SourceError> => {
 		try {
 			const overrideFile = [overrideNameFor(file), overrideNameFor(file).replace(/\.yaml$/, '.yml')].find((f) => fileSet.has(f));
 			const bytes = await readFile(path.join(options.sources, file));
@@ -95,28 +98,34 @@ export async function run(options: RunOptions): Promise<RunResult> {
 		}
 	};
 
-	// Read a batch ahead while the previous one is parsed; parse in file order.
-	let next = Promise.all(sourceFiles.slice(0, IO_BATCH).map(load));
-	for (let start = 0; start < sourceFiles.length; start += IO_BATCH) {
-		const batch = await next;
-		next = Promise.all(sourceFiles.slice(start + IO_BATCH, start + 2 * IO_BATCH).map(load));
-		batch.forEach((input, index) => {
-			const file = sourceFiles[start + index]!;
-			const report: SourceReport = { file, id: null, status: 'rejected', encoding: null, fields: null, removed: [], warnings: [], errors: [] };
-			reports.push(report);
-			try {
-				if (input instanceof SourceError) throw input;
-				const result = ingestSource(input);
+	// Read a batch ahead while the previous one is parsed (on every core for a large run); results in file order.
+	const parser = createParser(sourceFiles.length);
+	try {
+		let next = Promise.all(sourceFiles.slice(0, PARSE_BATCH).map(load));
+		for (let start = 0; start < sourceFiles.length; start += PARSE_BATCH) {
+			const batch = await next;
+			next = Promise.all(sourceFiles.slice(start + PARSE_BATCH, start + 2 * PARSE_BATCH).map(load));
+			const readable = batch.filter((input): input is SourceInput => !(input instanceof SourceError));
+			const outcomes = await parser.parse(readable);
+			let parsed = 0;
+			batch.forEach((input, index) => {
+				const file = sourceFiles[start + index]!;
+				const report: SourceReport = { file, id: null, status: 'rejected', encoding: null, fields: null, removed: [], warnings: [], errors: [] };
+				reports.push(report);
+				if (input instanceof SourceError) return void report.errors.push(input.message);
+				const outcome = outcomes[parsed++]!;
+				if ('failed' in outcome) throw new Error(`${file}: ${outcome.failed}`);
+				if ('rejected' in outcome) return void report.errors.push(outcome.rejected);
+				const result = outcome.ok;
 				report.status = 'ingested';
 				report.encoding = result.encoding;
 				report.removed = result.removed;
 				report.warnings = result.warnings;
 				accepted.push({ report, result, pinned: result.pinnedId });
-			} catch (error) {
-				if (!(error instanceof SourceError)) throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-				report.errors.push(error.message);
-			}
-		});
+			});
+		}
+	} finally {
+		await parser.close();
 	}
 
 	// Unique ids: pinned ids first, then sources in file-name order; a later twin gets -2, -3, ...

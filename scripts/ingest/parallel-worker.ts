@@ -1,0 +1,8 @@
+/** One parsing thread of `createParser`: a source in, its outcome out. */
+import { parentPort } from 'node:worker_threads';
+import type { SourceInput } from './entry.ts';
+import { parseOne } from './parallel.ts';
+
+parentPort!.on('message', ({ id, input }: { id: number; input: SourceInput }) => {
+	parentPort!.postMessage({ id, outcome: parseOne(input) });
+});
