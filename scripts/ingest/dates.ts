@@ -49,34 +49,53 @@ const NUMERIC_AFTER = '(?![\\p{L}\\p{N}]|[./-]\\d)';
 /** The weekday may stand before a date, with a comma or a dash ("Thứ Ba, 17/11/2015", "الثلاثاء 17 نوفمبر"). */
 const WEEKDAY_BEFORE = `(?:(?<weekday>${WEEKDAY})\\s*[,،-]?\\s+)?`;
 
-/** 17/11/2015, 11/17/2015 03:45 PM, 17-11-2015, 17/11/15: either order, settled by `dayAndMonth`. */
-const EITHER_ORDER = new RegExp(`${NUMERIC_BEFORE}${WEEKDAY_BEFORE}(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})\\k<sep>(?:(?<year>${YEAR})|(?<year2>\\d{2}))${NUMERIC_AFTER}`, 'giu');
+/** What a text must contain for a form to be worth trying: a month's name, a CJK month mark, Vietnamese "tháng". */
+type Needs = 'month name' | 'cjk month' | 'tháng' | null;
 
 /**
- * Each pattern names its groups: weekday, day, month (a name) or monthNumber,
- * year or year2 (two digits); numeric day-month orders that could be either
- * way round use a and b.
+ * The date forms. Each names its groups: weekday, day, month (a name) or
+ * monthNumber, year or year2 (two digits); numeric dates that could be either
+ * way round use a and b. Each form comes in two builds, with and without the
+ * weekday in front: the weekdays' long alternation is only tried on text that
+ * names a weekday.
  */
-const PATTERNS: RegExp[] = [
+const FORMS: { needs: Needs; build: (weekday: string) => RegExp }[] = [
 	// Monday, September 5, 2011 / September 5 / Nov. 13, 2015
-	new RegExp(`${NOT_WORD_BEFORE}${WEEKDAY_BEFORE}(?<month>${MONTH})\\s+(?<day>${DAY})(?:,?\\s+(?<year>${YEAR}))?${NOT_WORD_AFTER}`, 'giu'),
+	{ needs: 'month name', build: (wd) => new RegExp(`${NOT_WORD_BEFORE}${wd}(?<month>${MONTH})\\s+(?<day>${DAY})(?:,?\\s+(?<year>${YEAR}))?${NOT_WORD_AFTER}`, 'giu') },
 	// Senin, 5 September 2011 / 17 ноября 2015 / 3 mars / le 26 novembre / 17. November 2015 / 17 de noviembre de 2015
-	new RegExp(
-		`${NOT_WORD_BEFORE}${WEEKDAY_BEFORE}(?:(?:le|el|am|den|في)\\s+)?(?<day>${DAY})\\.?\\s+(?:(?:of|de|di)\\s+)?(?<month>${MONTH})(?:,?\\s+(?:de\\s+)?(?<year>${YEAR}))?${NOT_WORD_AFTER}`,
-		'giu',
-	),
+	{
+		needs: 'month name',
+		build: (wd) =>
+			new RegExp(
+				`${NOT_WORD_BEFORE}${wd}(?:(?:le|el|am|den|في)\\s+)?(?<day>${DAY})\\.?\\s+(?:(?:of|de|di)\\s+)?(?<month>${MONTH})(?:,?\\s+(?:de\\s+)?(?<year>${YEAR}))?${NOT_WORD_AFTER}`,
+				'giu',
+			),
+	},
 	// 17 tháng 11 năm 2015 (Vietnamese: "month 11, year 2015")
-	new RegExp(`${NOT_WORD_BEFORE}${WEEKDAY_BEFORE}(?:ngày\\s+)?(?<day>${DAY})\\s+tháng\\s+(?<monthNumber>${MONTH_NUMBER})(?:,?\\s+năm\\s+(?<year>${YEAR}))?${NOT_WORD_AFTER}`, 'giu'),
+	{ needs: 'tháng', build: (wd) => new RegExp(`${NOT_WORD_BEFORE}${wd}(?:ngày\\s+)?(?<day>${DAY})\\s+tháng\\s+(?<monthNumber>${MONTH_NUMBER})(?:,?\\s+năm\\s+(?<year>${YEAR}))?${NOT_WORD_AFTER}`, 'giu') },
 	// 2015年11月17日 / 11月17日 / 2017년 5월 10일 (Chinese, Japanese, Korean)
-	new RegExp(`(?:(?<year>${YEAR})\\s*[年년]\\s*)?(?<monthNumber>${MONTH_NUMBER})\\s*[月월]\\s*(?<day>[12]\\d|3[01]|0?[1-9])\\s*[日일]`, 'gu'),
+	{ needs: 'cjk month', build: () => new RegExp(`(?:(?<year>${YEAR})\\s*[年년]\\s*)?(?<monthNumber>${MONTH_NUMBER})\\s*[月월]\\s*(?<day>[12]\\d|3[01]|0?[1-9])\\s*[日일]`, 'gu') },
 	// 17Nov15 (agency credit style)
-	new RegExp(`${NOT_WORD_BEFORE}(?<day>[0-3]?\\d)(?<month>[\\p{L}]{3,4})(?<year2>\\d{2})${NOT_WORD_AFTER}`, 'giu'),
+	{ needs: null, build: () => new RegExp(`${NOT_WORD_BEFORE}(?<day>[0-3]?\\d)(?<month>[\\p{L}]{3,4})(?<year2>\\d{2})${NOT_WORD_AFTER}`, 'giu') },
 	// 2015-11-17, 2015-11-17T14:32:00Z, 2016/03/05, 2015.11.17: a year first is always year, month, day
-	new RegExp(`${NUMERIC_BEFORE}${WEEKDAY_BEFORE}(?<year>${YEAR})(?<sep>[./-])(?<monthNumber>${MONTH_NUMBER})\\k<sep>(?<day>[12]\\d|3[01]|0?[1-9])(?![\\p{N}]|[./-]\\d)`, 'giu'),
+	{ needs: null, build: (wd) => new RegExp(`${NUMERIC_BEFORE}${wd}(?<year>${YEAR})(?<sep>[./-])(?<monthNumber>${MONTH_NUMBER})\\k<sep>(?<day>[12]\\d|3[01]|0?[1-9])(?![\\p{N}]|[./-]\\d)`, 'giu') },
 	// Dienstag, 17.11.2015 / 17.11.15: dots are day first wherever they are used
-	new RegExp(`${NUMERIC_BEFORE}${WEEKDAY_BEFORE}(?<day>[12]\\d|3[01]|0?[1-9])\\.\\s?(?<monthNumber>${MONTH_NUMBER})\\.\\s?(?:(?<year>${YEAR})|(?<year2>\\d{2}))${NUMERIC_AFTER}`, 'giu'),
-	EITHER_ORDER,
+	{ needs: null, build: (wd) => new RegExp(`${NUMERIC_BEFORE}${wd}(?<day>[12]\\d|3[01]|0?[1-9])\\.\\s?(?<monthNumber>${MONTH_NUMBER})\\.\\s?(?:(?<year>${YEAR})|(?<year2>\\d{2}))${NUMERIC_AFTER}`, 'giu') },
+	// 17/11/2015, 11/17/2015 03:45 PM, 17-11-2015, 17/11/15: either order, settled by `dayAndMonth`
+	{ needs: null, build: (wd) => new RegExp(`${NUMERIC_BEFORE}${wd}(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})\\k<sep>(?:(?<year>${YEAR})|(?<year2>\\d{2}))${NUMERIC_AFTER}`, 'giu') },
 ];
+const PATTERNS = FORMS.map(({ needs, build }) => ({ needs, withWeekday: build(WEEKDAY_BEFORE), plain: build('') }));
+const EITHER_ORDER = PATTERNS.at(-1)!.plain;
+
+/** First words of the month and weekday names ("كانون" of "كانون الثاني", "thứ" of "thứ ba"): a text without one names none. */
+const firstWords = (names: string[]) => new Set(names.map((n) => n.split(/[\s-]/u)[0]!.replace(/\.$/, '')));
+const MONTH_WORDS = firstWords(Object.keys(MONTHS));
+const WEEKDAY_WORDS = firstWords(Object.keys(WEEKDAYS));
+/** Whether some word of the text is in the set (words as letters and their marks, maybe with an apostrophe inside). */
+function namesOneOf(lower: string, set: Set<string>): boolean {
+	for (const word of lower.match(/[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?/gu) ?? []) if (set.has(word)) return true;
+	return false;
+}
 
 /** Digits of other scripts (Arabic-Indic, Persian, Devanagari, full-width) as ASCII digits; one UTF-16 unit each, so positions stay. */
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
@@ -130,8 +149,17 @@ function dayAndMonth(a: number, b: number, reading: DateReading): { day: number;
 export function findDates(source: string, reading: DateReading = DEFAULT_READING): DateMention[] {
 	const text = asciiDigits(source);
 	const found: DateMention[] = [];
-	for (const pattern of PATTERNS) {
-		for (const match of text.matchAll(pattern)) {
+	if (!/\d/.test(text)) return found;
+	const lower = text.toLowerCase();
+	const hasWeekday = namesOneOf(lower, WEEKDAY_WORDS);
+	const has: Record<Exclude<Needs, null>, boolean> = {
+		'month name': namesOneOf(lower, MONTH_WORDS),
+		'cjk month': /[月월]/u.test(text),
+		tháng: lower.includes('tháng'),
+	};
+	for (const { needs, withWeekday, plain } of PATTERNS) {
+		if (needs && !has[needs]) continue;
+		for (const match of text.matchAll(hasWeekday ? withWeekday : plain)) {
 			const groups = match.groups ?? {};
 			const year = yearOf(groups);
 			let day: number;

@@ -13,10 +13,12 @@ export interface LanguageGuess {
 	by: 'script' | 'trigrams';
 }
 
-/** A thousand characters decide as well as a whole article does, and franc's time grows with the sample. */
-const SAMPLE = 1000;
+/** Six hundred characters (a paragraph or two) decide as well as a whole article does, and franc's time grows with the sample. */
+const SAMPLE = 600;
 /** franc needs this many characters to say anything; shorter text is not recognised. */
 const MIN_LENGTH = 20;
+/** A line that ends like a sentence, in any script. */
+const SENTENCE_END = /[.!?。！？؟।]["'”’»)」』）]*$/u;
 /** Menu items and labels are shorter than this; a sample of the page's prose leaves them out. */
 const MIN_SAMPLE_LINE = 40;
 /** A script that makes up this share of the letters decides. */
@@ -54,11 +56,16 @@ export function detectLanguage(fullText: string): LanguageGuess | null {
 	return { tag, by: 'trigrams' };
 }
 
-/** The page's longest lines: a sample of its prose for a first guess at the language, before its structure is known. */
+/**
+ * The page's longest sentences: a sample of its prose for a first guess at the
+ * language, before its structure is known. Lines that end like sentences come
+ * first; a ticker of foreign names is long too, but ends in none.
+ */
 export function languageSample(text: string, size = SAMPLE): string {
 	const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length >= MIN_SAMPLE_LINE);
+	const sentences = lines.filter((l) => SENTENCE_END.test(l));
 	let sample = '';
-	for (const line of lines.sort((a, b) => b.length - a.length)) {
+	for (const line of (sentences.length > 0 ? sentences : lines).sort((a, b) => b.length - a.length)) {
 		if (sample.length >= size) break;
 		sample += `${line}\n`;
 	}

@@ -77,13 +77,13 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
 		{
 			name: 'cookie notice',
 			pattern:
-				/\b(we use cookies|this (site|website) uses cookies|cookie policy|accept (all )?cookies)\b|\bcookies?\b.{0,80}\b(site|sito|seite|website|navegação|navigation|navegación|utiliz\p{L}*|verwende\p{L}*|usamos|use|uses|accept\p{L}*|akzept\p{L}*|gebruik\p{L}*|używa\p{L}*)\b|\b(site|sito|seite|website|navigation|navegación|navegação|utiliz\p{L}*|verwende\p{L}*|usamos|uses|gebruik\p{L}*)\b.{0,80}\bcookies?\b/iu,
+				/\b(?:we use cookies|this (?:site|website) uses cookies|cookie policy|accept (?:all )?cookies|cookies?\b.{0,80}\b(?:site|sito|seite|website|navegação|navigation|navegación|utiliz\p{L}*|verwende\p{L}*|usamos|use|uses|accept\p{L}*|akzept\p{L}*|gebruik\p{L}*|używa\p{L}*)|(?:site|sito|seite|website|navigation|navegación|navegação|utiliz\p{L}*|verwende\p{L}*|usamos|uses|gebruik\p{L}*)\b.{0,80}\bcookies?)\b/iu,
 		},
 		// Comment and sign-in prompts, notices on reuse, notices to subscribers, in the languages of the tables.
 		{
 			name: 'site notice',
 			pattern:
-				/(\bbest viewed (with|in)\b|\b(offered|available) (only )?to (our )?subscribers\b|\bonly a portion of the news\b|\bfollow (us|the [\p{L} ]{2,40}) on (facebook|twitter|instagram)\b|\bcreative commons\b|\briproduzione riservata\b|\breproduction (interdite|réservée|prohibited)\b|\bprohibida su reproducción\b|\b(to|pour|um zu|para|per) (comment|réagir|kommentieren|comentar|commentare)\b|\bcomentários são\b|\bcommentaires sont\b|\bmelden sie sich (bitte )?an\b|\bbản quyền\b|\babonelere sunulan\b|\bпри цитуванні\b|\bпри цитировании\b|حقوق (هذا|این|النشر|الطبع)|کلیه حقوق|جميع الحقوق|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|不得轉載|不得转载|未经授权|無断転載|무단 ?전재|저작권자)/iu,
+				/\b(?:best viewed (?:with|in)|(?:offered|available) (?:only )?to (?:our )?subscribers|only a portion of the news|follow (?:us|the [\p{L} ]{2,40}) on (?:facebook|twitter|instagram)|creative commons|riproduzione riservata|reproduction (?:interdite|réservée|prohibited)|prohibida su reproducción|(?:to|pour|um zu|para|per) (?:comment|réagir|kommentieren|comentar|commentare)|comentários são|commentaires sont|melden sie sich (?:bitte )?an|bản quyền|abonelere sunulan|при цитуванні|при цитировании)\b|حقوق (?:هذا|این|النشر|الطبع)|کلیه حقوق|جميع الحقوق|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|不得轉載|不得转载|未经授权|無断転載|무단 ?전재|저작권자/iu,
 		},
 		{ name: 'newsletter sign-up', pattern: /\b(sign up for (our|the) newsletter|subscribe to (our|the) newsletter|unsubscribe at any time|delivered to your inbox)\b/iu },
 		{ name: 'social links', pattern: /^follow us\b/iu },
