@@ -4,5 +4,5 @@ import type { SourceInput } from './entry.ts';
 import { parseOne } from './parallel.ts';
 
 parentPort!.on('message', ({ id, input }: { id: number; input: SourceInput }) => {
-	parentPort!.postMessage({ id, outcome: parseOne(input) });
+	parentPort!.postMessage({ id, outcome: JSON.stringify(parseOne(input)) });
 });

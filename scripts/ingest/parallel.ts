@@ -38,8 +38,9 @@ export function createParser(total: number): Parser {
 	let nextId = 0;
 	const pending = new Map<number, (outcome: Outcome) => void>();
 	for (const worker of workers) {
-		worker.on('message', ({ id, outcome }: { id: number; outcome: Outcome }) => {
-			pending.get(id)?.(outcome);
+		// Outcomes come as JSON text: plain data, and cheaper to send than a structured clone of the same objects.
+		worker.on('message', ({ id, outcome }: { id: number; outcome: string }) => {
+			pending.get(id)?.(JSON.parse(outcome) as Outcome);
 			pending.delete(id);
 		});
 		worker.on('error', (error) => {

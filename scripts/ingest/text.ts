@@ -88,8 +88,14 @@ export function stopwordDensity(text: string, language: string | null): number {
  * or more in spaced scripts (Vietnamese syllables are short), two characters
  * or more in unspaced ones, less every language's stop words.
  */
-export function contentWords(text: string): string[] {
+export function contentWords(text: string): readonly string[] {
+	const cached = contentCache.get(text);
+	if (cached) return cached;
 	const lower = text.toLowerCase();
 	const list = isUnspaced(lower) ? words(lower).filter((w) => w.length >= 2) : (lower.match(/[\p{L}\p{N}]{3,}/gu) ?? []);
-	return list.filter((w) => !ALL_STOPWORDS.has(w));
+	const out = list.filter((w) => !ALL_STOPWORDS.has(w));
+	if (contentCache.size >= WORD_CACHE_SIZE) contentCache.clear();
+	contentCache.set(text, out);
+	return out;
 }
+const contentCache = new Map<string, readonly string[]>();
