@@ -56,3 +56,9 @@ export function settleAgency(evidence: AgencyEvidence[], warnings: string[]): st
 	if (!findAgency(chosen.agency)) warnings.push(`the agency "${chosen.agency}" is not in the agency table (scripts/ingest/tables/agencies.ts)`);
 	return chosen.agency;
 }
+
+/** A caption's credit after a dash or in brackets: "Jorge Fernández Díaz - EUROPA PRESS", "... (AFP)". */
+export function endsInCredit(text: string): boolean {
+	const name = /(?:\s[-–—]\s*|[(（])([^-–—()（）]{2,30}?)[)）]?$/u.exec(text)?.[1]?.trim();
+	return !!name && findAgency(name)?.matched === name;
+}

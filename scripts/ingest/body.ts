@@ -3,6 +3,7 @@
  * Captions, labels and links inside it stay out; so do pull quotes (sentences
  * the story already has) and prose beyond a gap after it (site notices).
  */
+import { endsInCredit } from './agency.ts';
 import type { BodyNode, ContentBlock, Removed } from './model.ts';
 import { LIST_ITEM, isGoodProse, isHeadlineLike, isProse } from './prose.ts';
 import { words } from './text.ts';
@@ -19,8 +20,8 @@ const MIN_REPEATED_WORDS = 5;
 
 /** Letters and digits only, lowercase: the same sentence however it is quoted or punctuated. */
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-/** A pull quote's attribution after a dash: "— Foreign Minister Sergei Lavrov". */
-const ATTRIBUTION = /\s+[—–-]\s*[^—–-]{1,60}$/u;
+/** A pull quote's attribution after a spaced dash: "— Foreign Minister Sergei Lavrov", "- Alexander Bortnikov, head of the FSB". */
+const ATTRIBUTION = /\s[—–-]\s(?:(?!\s[—–-]\s).){1,60}$/u;
 
 export interface Zone {
 	titleIndex: number;
@@ -48,6 +49,8 @@ export function splitBody(content: ContentBlock[], zone: Zone, language: string 
 		const heading =
 			!isProse(block.text) &&
 			!block.inLinkBox &&
+			!block.besideTimeStamp &&
+			!endsInCredit(block.text) &&
 			index < lastProse &&
 			isHeadlineLike(block.text, MAX_HEADING_WORDS) &&
 			words(block.text).length >= 2 &&
@@ -55,7 +58,9 @@ export function splitBody(content: ContentBlock[], zone: Zone, language: string 
 			!next.inLinkBox &&
 			isProse(next.text);
 		const prose = proseLike(block);
-		if (block.inLinkBox && !prose) return removed.push({ line: block.line, text: block.text, reason: 'link in a related-stories box' });
+		// In a box of links, a headline that asks a question is still a link.
+		if (block.inLinkBox && (!prose || isHeadlineLike(block.text))) return removed.push({ line: block.line, text: block.text, reason: 'link in a related-stories box' });
+		if (block.besideTimeStamp && !prose) return removed.push({ line: block.line, text: block.text, reason: 'item of a live feed (beside a time stamp)' });
 		if (!prose && !heading && !LIST_ITEM.test(block.text)) {
 			return removed.push({ line: block.line, text: block.text, reason: 'not prose inside the story (caption, label or link)' });
 		}
@@ -97,7 +102,8 @@ function dropRepeats(body: BodyNode[], title: string | null, removed: Removed[])
 			removed.push({ line: node.line, text: node.text, reason: 'headline repeated' });
 			return false;
 		}
-		const quote = letters(node.text.replace(ATTRIBUTION, ''));
+		const attributed = node.text.replace(ATTRIBUTION, '');
+		const quote = attributed === node.text ? own : letters(attributed);
 		if (node.type !== 'paragraph' || quote.split(' ').length < MIN_REPEATED_WORDS) return true;
 		const repeated =
 			normalized.some((other, j) => j !== index && other.length > quote.length && other.includes(quote)) ||

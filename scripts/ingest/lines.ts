@@ -45,6 +45,8 @@ const MAX_CONTRIBUTOR_WORDS = 25;
 const MAX_CREDIT_CONTINUATION_WORDS = 12;
 
 const CHROME_LINE_SET = new Set(CHROME_LINES.map((l) => l.toLowerCase()));
+/** A credit for a photo (not for the story): "Foto: Lusa - arquivo", "Photo: Reuters". */
+const PHOTO_CREDIT = /^(?:photo|photos|photograph|picture|image|foto|fotos|bild|zdjęcie|фото|ảnh|사진|写真|照片|عکس|صورة|צילום)(?![\p{L}])/iu;
 
 /**
  * Lines to blocks. Most scraped text has one paragraph per line; hard-wrapped
@@ -188,9 +190,19 @@ export function classifyBlocks(blocks: Block[], reading: DateReading): Classifie
 	// Counting dated chrome lines needs no language-specific parser.
 	const plainReading: DateReading = { ...reading, language: null };
 	let inLinkBox = false;
+	let previousReason: string | null = null;
+	let afterPhotoCredit = false;
 	for (let i = 0; i < blocks.length; i++) {
 		const block = blocks[i]!;
 		const kind = classify(block, reading);
+		const reason = kind.kind === 'chrome' ? kind.reason : null;
+		const lastContent = out.content.at(-1);
+		// A time stamp under a line makes that line an item of a live feed.
+		if (reason === 'time stamp' && lastContent?.order === i - 1) lastContent.besideTimeStamp = true;
+		const besideTimeStamp = previousReason === 'time stamp';
+		previousReason = reason;
+		const captionHere = afterPhotoCredit;
+		afterPhotoCredit = kind.kind === 'credit' && PHOTO_CREDIT.test(kind.text);
 		if (words(block.text).length <= MAX_LABEL_WORDS) out.shortLines.push(block.text);
 		if (kind.kind === 'chrome') {
 			out.removed.push({ line: block.line, text: block.text, reason: kind.reason });
@@ -237,7 +249,13 @@ export function classifyBlocks(blocks: Block[], reading: DateReading): Classifie
 		}
 		// Prose ends a box of links; a question there is one more linked headline.
 		if (isProse(kind.text) && !isHeadlineLike(kind.text)) inLinkBox = false;
-		out.content.push({ line: block.line, text: kind.text, inLinkBox, order: i });
+		// Above the story, the line right under a photo credit, if it is no sentence, is the photo's caption
+		// (inside the story it may be a sub-heading under an inline picture's credit).
+		if (captionHere && !out.content.some((b) => isProse(b.text)) && !isProse(kind.text) && words(kind.text).length <= MAX_CAPTION_WORDS) {
+			out.removed.push({ line: block.line, text: kind.text, reason: 'photo caption (under a photo credit)' });
+			continue;
+		}
+		out.content.push({ line: block.line, text: kind.text, inLinkBox, order: i, besideTimeStamp });
 	}
 	return out;
 }

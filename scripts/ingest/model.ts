@@ -15,6 +15,8 @@ export interface ContentBlock extends Block {
 	inLinkBox: boolean;
 	/** Its place among all the page's blocks, chrome included: how far apart two paragraphs stand. */
 	order: number;
+	/** A time stamp ("10:32 GMT", "2 hours ago") stands right above or below it: an item of a live feed, never a sub-heading. */
+	besideTimeStamp: boolean;
 }
 
 export interface Removed {

@@ -4,6 +4,7 @@
  * service's version tag; the standfirst is the sentence-long line under it.
  */
 import type { AgencyEvidence, ContentBlock } from './model.ts';
+import { endsInCredit } from './agency.ts';
 import { findAgency } from './names.ts';
 import { MIN_TITLE_WORDS, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
 import { TITLE_TAGS } from './tables/chrome.ts';
@@ -28,12 +29,6 @@ const TITLE_PREFIX = /^(?<head>[^|–—-]{2,30}?)\s+[|–—-]\s+/u;
 const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'de', 'da', 'do', 'du', 'des', 'la', 'le', 'el', 'di', 'y', 'e', 'und', 'van', 'der', '&']);
 /** A name, not words of the headline: no word starts in lower case but its connectors ("The Northern Courier", "ANSA.it", "وكالة أنباء"). */
 const looksLikeName = (text: string) => text.split(/\s+/u).filter(Boolean).every((w) => !/^\p{Ll}/u.test(w) || NAME_CONNECTORS.has(w) || /\.\p{L}{2,}$/u.test(w));
-
-/** A caption's credit after a dash or in brackets: "Jorge Fernández Díaz - EUROPA PRESS", "... (AFP)". */
-function endsInCredit(text: string): boolean {
-	const name = /(?:\s[-–—]\s*|[(（])([^-–—()（）]{2,30}?)[)）]?$/u.exec(text)?.[1]?.trim();
-	return !!name && findAgency(name)?.matched === name;
-}
 
 export interface CleanTitle {
 	title: string;
@@ -93,7 +88,7 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 		};
 		const candidates = lead
 			.map((b, index) => ({ b, index, core: cleanTitle(b.text, new Set()).title }))
-			.filter(({ b }) => !b.inLinkBox && !CREDITED_SENTENCE.test(b.text) && isHeadlineLike(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
+			.filter(({ b, core }) => !b.inLinkBox && !CREDITED_SENTENCE.test(b.text) && isHeadlineLike(core) && words(core).length >= MIN_TITLE_WORDS);
 		const sharing = candidates.filter(({ b }) => shares(b.text));
 		let chosen = sharing[0];
 		if (chosen) {
@@ -110,7 +105,7 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 			if (next && words(chosen.b.text).length <= MAX_KICKER_WORDS && words(next.b.text).length > words(chosen.b.text).length && !chosen.b.text.startsWith(next.b.text)) chosen = next;
 			return { index: chosen.index, pageTitle };
 		}
-		const last = candidates.at(-1)?.index ?? lead.findLastIndex((b) => isHeadlineLike(b.text));
+		const last = candidates.at(-1)?.index ?? lead.findLastIndex((b) => isHeadlineLike(b.text) && !CREDITED_SENTENCE.test(b.text));
 		if (last !== -1) return { index: last, pageTitle: null };
 	}
 	if (lastProse !== -1) {

@@ -14,6 +14,8 @@ interface Truth {
 	about: string;
 	article: boolean;
 	title?: string;
+	/** The standfirst under the headline, where the page has one. */
+	dek?: string;
 	date?: string;
 	dateCertainty?: string;
 	language?: string;
@@ -24,9 +26,11 @@ interface Truth {
 	chrome?: string[];
 }
 
-/** The fields scored for each article; a page that is not one scores `rejected`. */
-export const FIELDS = ['title', 'date', 'dateCertainty', 'language', 'agency', 'dateline'] as const;
+/** The fields scored for each article (`dek` where the truth gives one); a page that is not one scores `rejected`. */
+export const FIELDS = ['title', 'dek', 'date', 'dateCertainty', 'language', 'agency', 'dateline'] as const;
 type Field = (typeof FIELDS)[number];
+/** Fields scored only when the truth says what they should be. */
+const OPTIONAL: ReadonlySet<Field> = new Set(['dek']);
 
 export interface SourceScore {
 	file: string;
@@ -87,6 +91,7 @@ export async function measureAccuracy(corpus: string): Promise<Accuracy> {
 		const blocks = result ? markdownBlocks(result.body) : [];
 		const paragraphs = new Set(blocks.filter((b) => b.type === 'paragraph').map((b) => norm(b.text)));
 		for (const field of FIELDS) {
+			if (OPTIONAL.has(field) && truth[field] === undefined) continue;
 			const expected = truth[field] ?? null;
 			const actual = result ? (result.entry[field] ?? null) : null;
 			perField[field].total++;

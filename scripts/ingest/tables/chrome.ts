@@ -113,6 +113,10 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
 					// "(AP Photo/Evan Vucci)", "(ANTARA FOTO/Reno Esnir)"
 					String.raw`\((?:[\p{L}\s.'-]+\s)?(?:photos?|fotos?)\s*\/[^)]*\)`,
 					String.raw`\bphoto(?:graph)?s?\s+(?:courtesy|credit)\b`,
+					// "... on Tuesday. Pool photo by Ben Birchall"
+					String.raw`[.。]\s+(?:[\p{L}]+\s+){0,2}(?:photo|foto)s?\s+(?:by|de|von|di|por)\s+\p{Lu}`,
+					// "... (HT File Photo)", "(Foto: dpa)"
+					String.raw`[(（][^()（）]{0,30}(?:${PHOTO}|file photo)[^()（）]{0,30}[)）]\s*$`,
 					// "[연합뉴스 자료사진]", "【写真】"
 					String.raw`[[［【][^\]］】]*(?:${PHOTO})[^\]］】]*[\]］】]`,
 					// "（中新社提供）", "新华社记者 林晓 摄", "(file photo)", "(Arşiv)"
@@ -134,7 +138,8 @@ export const INLINE_CHROME: { name: string; pattern: RegExp }[] = [
 ].map(({ name, pattern }) => ({ name, pattern: anyScriptBoundaries(pattern) }));
 
 /** Agency end-of-copy markers, at the end of the last paragraph or alone on a line. */
-export const END_MARKERS: RegExp = /(?:^|\s+)(?:Endit|ENDIT|ENDS|\(END\)|\(ENDS\)|-END-|--END--|\/\/\/|###|-0-|\(fin\)|\/fim|\p{L}+\/fim|\(完\)|（完）|\(النهاية\)|\/\/ ?انتهى ?\/\/|انتهى)\s*$/u;
+export const END_MARKERS: RegExp =
+	/(?:^|\s+)(?:Endit|ENDIT|ENDS|\(END\)|\(ENDS\)|-END-|--END--|\/\/\/|###|-0-|\(fin\)|\/fim|\p{L}+\/fim|\(完\)|（完）|\(النهاية\)|\/\/ ?انتهى ?\/\/|انتهى)\s*$|\s*[（(](?:責任編輯|责任编辑|編輯|编辑)[：:][^）)]{1,12}[）)]\d*\s*$/u;
 
 /** Wide spaces between items (not after a sentence's end): "Home   News   World", "ニュース　国内". */
 const WIDE = String.raw`(?<![.!?。:：,])(?:\s{3,}|\u3000+|\t+|(?<=\p{L}|\d)\s{2}(?=\p{L}|\d))`;
@@ -148,7 +153,7 @@ export const WIDE_SPACES: RegExp = new RegExp(WIDE, 'gu');
 
 /** Labels of photo and reporting credit lines. */
 export const CREDIT_LABELS: RegExp = anyScriptBoundaries(
-	/^(photo|photos|photo credit|photograph|picture|image|images|file photo|caption|foto|fotos|bild|zdjęcie|foto yang digunakan|sumber foto|kredit foto|crédit photo|фото|ảnh|사진|写真|照片|عکس|صورة|צילום|divulgação|handout|courtesy|reporting by|additional reporting by|writing by|editing by|edited by|compiled by|translated by|penulis|editor|editors|pewarta|reportage|rédaction|edição|redakcja|redazione|redactie|redacción|редактор|редакция|editör|biên tập|tác giả|محرر|المحرر|تحرير|دبیر|עורך|संपादक|责任编辑|責任編輯|编辑|編輯|記者|记者|기자|source photo)\b\s*[:/：=-]?/iu,
+	/^(photo|photos|photo credit|photograph|picture|image|images|file photo|caption|foto|fotos|bild|zdjęcie|foto yang digunakan|sumber foto|kredit foto|crédit photo|фото|ảnh|사진|写真|照片|عکس|صورة|צילום|divulgação|handout|courtesy|reporting by|additional reporting by|writing by|editing by|edited by|compiled by|translated by|reporter|correspondent|muhabir|wartawan|phóng viên|penulis|editor|editors|pewarta|reportage|rédaction|edição|redakcja|redazione|redactie|redacción|редактор|редакция|editör|biên tập|tác giả|محرر|المحرر|تحرير|دبیر|עורך|संपादक|责任编辑|責任編輯|编辑|編輯|記者|记者|기자|source photo)\b\s*[:/：=-]?/iu,
 );
 
 /**
@@ -156,10 +161,10 @@ export const CREDIT_LABELS: RegExp = anyScriptBoundaries(
  * "Tiago Reis - Repórter da Agência Brasil", "Jane Doe, Staff Writer".
  */
 export const BYLINE: RegExp = anyScriptBoundaries(
-	/^(?:[Bb]y|BY|[Oo]leh|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Оо]т|[Аа]втор:?|[Yy]azan:?)\s+\p{Lu}|^(?:מאת|بقلم|نویسنده|लेखक|作者|文)\s*[:：]?\s+\S|^\p{Lu}[\p{L}.'’ -]{2,40}\s*[-–—,|]\s*(?:reporter|repórter|reportero|reporteira|correspondent|correspondente|corresponsal|korrespondent|korespondent|staff writer|journalist|jornalista|periodista|giornalista|redakteur|redactor|dziennikarz|корреспондент|кореспондент|muhabir|wartawan|phóng viên)\b/u,
+	/^(?:[Bb]y|BY|[Oo]leh|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Оо]т|[Аа]втор:?|[Yy]azan:?)\s+\p{Lu}|^(?:מאת|بقلم|نویسنده|लेखक|作者|文)\s*[:：]?\s+\S|^\p{Lu}[\p{L}.'’ -]{2,40}\s*[-–—,|]\s*(?i:reporter|repórter|reportero|reporteira|correspondent|correspondente|corresponsal|korrespondent|korespondent|staff writer|journalist|jornalista|periodista|giornalista|redakteur|redactor|dziennikarz|корреспондент|кореспондент|muhabir|wartawan|phóng viên)\b/u,
 );
 /** The tail credit of agency copy: "... contributed to this report." */
-export const CONTRIBUTOR_LINE: RegExp = /\bcontributed( reporting)? to this (report|story)\.?$/iu;
+export const CONTRIBUTOR_LINE: RegExp = /\bcontributed( reporting)? to this (report|story)\.?$|^\p{Lu}[\p{L}.'’ -]{2,40} reported from \p{Lu}/u;
 
 /** Labels and times around a date in a date line: "Updated: November 26, 2015 at 9:47 pm". */
 export const DATE_LINE_NOISE: RegExp[] = [
