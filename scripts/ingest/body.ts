@@ -5,7 +5,7 @@
  */
 import { endsInCredit } from './agency.ts';
 import type { BodyNode, ContentBlock, Removed } from './model.ts';
-import { LIST_ITEM, isGoodProse, isHeadlineLike, isProse } from './prose.ts';
+import { LIST_ITEM, PLACE_FIRST, isGoodProse, isHeadlineLike, isProse } from './prose.ts';
 import { words } from './text.ts';
 
 /** Sub-headings are shorter than headlines. */
@@ -46,7 +46,9 @@ export function splitBody(content: ContentBlock[], zone: Zone, language: string 
 			return removed.push({ line: block.line, text: block.text, reason });
 		}
 		const next = content[index + 1];
+		// A sub-heading divides the story: it comes after a paragraph, never before the first.
 		const heading =
+			body.some((n) => n.type === 'paragraph') &&
 			!isProse(block.text) &&
 			!block.inLinkBox &&
 			!block.besideTimeStamp &&
@@ -61,6 +63,8 @@ export function splitBody(content: ContentBlock[], zone: Zone, language: string 
 		// In a box of links, a headline that asks a question is still a link.
 		if (block.inLinkBox && (!prose || isHeadlineLike(block.text))) return removed.push({ line: block.line, text: block.text, reason: 'link in a related-stories box' });
 		if (block.besideTimeStamp && !prose) return removed.push({ line: block.line, text: block.text, reason: 'item of a live feed (beside a time stamp)' });
+		// "Baixo Guandu (ES) - Trucks supply water ...": written like a dateline but no sentence, a caption.
+		if (!isProse(block.text) && PLACE_FIRST.test(block.text)) return removed.push({ line: block.line, text: block.text, reason: 'photo caption (a place and a dash, no sentence)' });
 		if (!prose && !heading && !LIST_ITEM.test(block.text)) {
 			return removed.push({ line: block.line, text: block.text, reason: 'not prose inside the story (caption, label or link)' });
 		}
@@ -92,7 +96,7 @@ function storyEnd(content: ContentBlock[], bodyStart: number, lastProse: number)
 	return end === prose.length ? lastProse : prose[end - 1]!.i;
 }
 
-/** Pull quotes and repeated headlines: a block whose words another block of the story already says. */
+/** Pull quotes and repeated headlines: a block (a paragraph, or a quote set like a sub-heading) whose words another block of the story already says. */
 function dropRepeats(body: BodyNode[], title: string | null, removed: Removed[]): BodyNode[] {
 	const normalized = body.map((node) => letters(node.text));
 	const titleLetters = title ? letters(title) : null;
@@ -104,7 +108,7 @@ function dropRepeats(body: BodyNode[], title: string | null, removed: Removed[])
 		}
 		const attributed = node.text.replace(ATTRIBUTION, '');
 		const quote = attributed === node.text ? own : letters(attributed);
-		if (node.type !== 'paragraph' || quote.split(' ').length < MIN_REPEATED_WORDS) return true;
+		if (quote.split(' ').length < MIN_REPEATED_WORDS) return true;
 		const repeated =
 			normalized.some((other, j) => j !== index && other.length > quote.length && other.includes(quote)) ||
 			normalized.some((other, j) => j < index && other === own);

@@ -54,3 +54,6 @@ export function isHeadlineLike(text: string, maxWords = MAX_TITLE_WORDS): boolea
 /** jusText's "good" block: long and full of the language's function words, and no menu. */
 export const isGoodProse = (text: string, language: string | null) =>
 	words(text).length >= GOOD_MIN_WORDS && stopwordDensity(text, language) >= GOOD_MIN_STOPWORD_DENSITY && !MENU_SEPARATORS.test(text);
+
+/** A place (maybe with its region in brackets) and a spaced dash opening a line: a dateline, or a caption written like one. */
+export const PLACE_FIRST = /^\p{Lu}[\p{L}'’ ]{1,30}(?:\s\([^)]{1,20}\))?\s[-–—]\s/u;

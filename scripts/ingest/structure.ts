@@ -83,14 +83,13 @@ export function parseStructure(text: string, options: StructureOptions = { langu
 	const firstStory = paragraphs.findIndex((n) => isProse(n.text));
 	const start = Math.max(firstStory, 0);
 	let opening = paragraphs[start];
-	for (const [offset, candidate] of paragraphs.slice(start, start + MAX_PARAGRAPHS_BEFORE_DATELINE + 1).entries()) {
+	for (const candidate of paragraphs.slice(start, start + MAX_PARAGRAPHS_BEFORE_DATELINE + 1)) {
 		const parsed = parseDateline(candidate.text, reading);
 		if (!parsed) continue;
-		if (offset > 0) {
-			for (const above of paragraphs.slice(0, start + offset)) {
-				body.splice(body.indexOf(above), 1);
-				removed.push({ line: above.line, text: above.text, reason: 'above the dateline (a caption or summary, not the story)' });
-			}
+		// Whatever stands above the paragraph the dateline opens is not the story: captions, a summary.
+		for (const above of body.slice(0, body.indexOf(candidate))) {
+			body.splice(body.indexOf(above), 1);
+			removed.push({ line: above.line, text: above.text, reason: 'above the dateline (a caption or summary, not the story)' });
 		}
 		opening = candidate;
 		removed.push({ line: candidate.line, text: parsed.prefix.trim(), reason: 'dateline' });

@@ -6,7 +6,7 @@
 import type { AgencyEvidence, ContentBlock } from './model.ts';
 import { endsInCredit } from './agency.ts';
 import { findAgency } from './names.ts';
-import { MIN_TITLE_WORDS, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
+import { MIN_TITLE_WORDS, PLACE_FIRST, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
 import { TITLE_TAGS } from './tables/chrome.ts';
 import { contentWords, words } from './text.ts';
 
@@ -96,7 +96,12 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 			const page = chosen;
 			const hasSiteName = page.core !== page.b.text;
 			const headline = sharing.find(
-				({ b, core, index }) => index !== page.index && core === b.text && b.text !== page.b.text && (page.b.text.startsWith(b.text) || (hasSiteName && b.text.includes(page.core))),
+				({ b, core, index }) =>
+					index !== page.index &&
+					core === b.text &&
+					// The same headline twice: the page title, then the headline over the story.
+					((b.text === page.b.text && index > page.index) ||
+						(b.text !== page.b.text && (page.b.text.startsWith(b.text) || (hasSiteName && b.text.includes(page.core))))),
 			);
 			if (headline) chosen = headline;
 			const pageTitle = headline ? page.b.text : null;
@@ -126,5 +131,7 @@ export function findDek(content: ContentBlock[], titleIndex: number, lastProse: 
 	const afterTitle = content[titleIndex + 1];
 	if (!afterTitle || afterTitle.inLinkBox || CREDITED_SENTENCE.test(afterTitle.text) || endsInCredit(afterTitle.text)) return null;
 	if (endsLikeSentence(afterTitle.text) || words(afterTitle.text).length < MIN_DEK_WORDS || titleIndex + 1 >= lastProse) return null;
+	// "Baixo Guandu (ES) - Trucks supply water ...": a caption written like a dateline, not a summary.
+	if (PLACE_FIRST.test(afterTitle.text)) return null;
 	return afterTitle.text;
 }
