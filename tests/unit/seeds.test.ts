@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { test } from 'node:test';
 import { ingestSource, type Ingested } from '../../scripts/ingest/entry.ts';
+import { serializeEntry } from '../../scripts/ingest/serialize.ts';
 
 const SOURCES = new URL('../../content/sources/', import.meta.url);
 
@@ -95,6 +96,14 @@ test('seed 003: the title stands after the story; the photo credit is kept as a 
 	assert.ok(!body.includes(entry.title));
 	assert.ok(body.startsWith('Pada pembicaraan di Moskow'));
 });
+
+for (const [file] of EXPECTED) {
+	test(`seed ${file} gives exactly its committed entry file`, async () => {
+		const { entry, body } = await ingestSeed(file);
+		const committed = await readFile(new URL(`../../content/articles/${entry.id}.md`, import.meta.url), 'utf8');
+		assert.equal(serializeEntry(entry, body), committed);
+	});
+}
 
 test('the committed entries are the five seeds', async () => {
 	const names = (await readdir(new URL('../../content/articles/', import.meta.url))).filter((n) => n.endsWith('.md')).sort();

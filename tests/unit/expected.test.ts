@@ -1,0 +1,30 @@
+/**
+ * Whole expected outputs, for the fixtures (other encodings, Markdown- and
+ * HTML-looking text, refused pages) and the truth corpus (49 sources in 20
+ * languages): every source gives exactly its entry file and its report (lines
+ * removed with their reasons, warnings), or is refused for the reason on file.
+ * `npm run expected` rewrites them after a change meant to change them.
+ */
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { outputOf, reportName, SETS, sourceFiles } from '../support/expected.ts';
+import { ROOT } from '../support/build.ts';
+
+for (const set of SETS) {
+	const entries = new Map<string, string>();
+	for (const name of await readdir(path.join(ROOT, set.entries))) {
+		const text = await readFile(path.join(ROOT, set.entries, name), 'utf8');
+		const file = /from "([^"]+)"/.exec(text)?.[1];
+		if (file) entries.set(file, text);
+	}
+	for (const file of await sourceFiles(ROOT, set.sources)) {
+		test(`${set.sources}/${file} gives its expected entry and report`, async () => {
+			const output = await outputOf(ROOT, set.sources, file);
+			assert.equal(output.entry?.text ?? null, entries.get(file) ?? null);
+			assert.equal(output.report, await readFile(path.join(ROOT, set.reports, reportName(file)), 'utf8'));
+			assert.ok(!(output.entry?.text ?? '').includes('\uFFFD'));
+		});
+	}
+}
