@@ -4,7 +4,7 @@
  * else by a place in capitals.
  */
 import { DEFAULT_READING, findDates, type DateMention, type DateReading } from './dates.ts';
-import { findAgency, isKnownPlace, knownPlaceAtEnd, normalizePlace } from './names.ts';
+import { findAgency, isKnownPlace, knownPlaceAtEnd, looksLikeName, normalizePlace } from './names.ts';
 import { words } from './text.ts';
 
 /** A place in a dateline is a few words. */
@@ -46,7 +46,7 @@ function datelinePlace(text: string): string | null {
 		.replace(/^[\s([（【/]+|[\s,.;:()[\]）】/-]+$/gu, '')
 		.replace(/(?:\s+في|,?\s+\d{1,2})$/u, '')
 		.trim();
-	if (!place || /\d/.test(place) || words(place).length > MAX_PLACE_WORDS) return null;
+	if (!place || /\d/.test(place) || words(place).length > MAX_PLACE_WORDS || !looksLikeName(place)) return null;
 	return normalizePlace(place);
 }
 

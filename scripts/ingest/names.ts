@@ -57,3 +57,13 @@ export function knownPlaceAtEnd(text: string): string | null {
 	}
 	return null;
 }
+
+/** Small words a name may have in lower case ("Rio de Janeiro", "Ministry of Defence", "Diário de Notícias"). */
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'de', 'da', 'do', 'du', 'des', 'la', 'le', 'el', 'di', 'del', 'y', 'e', 'und', 'van', 'der', 'am', '&']);
+
+/** A name, not words of a sentence: no word starts in lower case but its connectors ("The Northern Courier", "ANSA.it", "Hà Nội", "أبوظبي"). */
+export const looksLikeName = (text: string) =>
+	text
+		.split(/\s+/u)
+		.filter(Boolean)
+		.every((w) => !/^\p{Ll}/u.test(w) || NAME_CONNECTORS.has(w) || /\.\p{L}{2,}$/u.test(w));

@@ -5,7 +5,7 @@
  */
 import type { AgencyEvidence, ContentBlock } from './model.ts';
 import { endsInCredit } from './agency.ts';
-import { findAgency } from './names.ts';
+import { findAgency, looksLikeName } from './names.ts';
 import { MIN_TITLE_WORDS, PLACE_FIRST, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
 import { TITLE_TAGS } from './tables/chrome.ts';
 import { contentWords, words } from './text.ts';
@@ -25,10 +25,6 @@ const CREDITED_SENTENCE = /[.。!?]\s*[(（][^()（）]{1,40}[)）]$/u;
 /** Separators between a headline and the site's or section's name in a page title: " - ", " | ", "_", "：", "--". */
 const TITLE_SUFFIX = /\s+[|–—-]\s+(?<tail>[^|–—]{1,40})$|\s*(?:[_：|]|--)\s*(?<tail2>[^_：|]{1,20})$/u;
 const TITLE_PREFIX = /^(?<head>[^|–—-]{2,30}?)\s+[|–—-]\s+/u;
-/** Small words a site's or section's name may have in lower case ("Ministry of Defence", "Diário de Notícias"). */
-const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'de', 'da', 'do', 'du', 'des', 'la', 'le', 'el', 'di', 'y', 'e', 'und', 'van', 'der', '&']);
-/** A name, not words of the headline: no word starts in lower case but its connectors ("The Northern Courier", "ANSA.it", "وكالة أنباء"). */
-const looksLikeName = (text: string) => text.split(/\s+/u).filter(Boolean).every((w) => !/^\p{Ll}/u.test(w) || NAME_CONNECTORS.has(w) || /\.\p{L}{2,}$/u.test(w));
 
 export interface CleanTitle {
 	title: string;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDates } from '../../scripts/ingest/dates.ts';
-import { inferYear } from '../../scripts/ingest/settle-date.ts';
+import { dateRole, findDates, readingOf } from '../../scripts/ingest/dates.ts';
+import { inferYear, settleDate, type DateClue } from '../../scripts/ingest/settle-date.ts';
 
 const simple = (text: string) => findDates(text).map(({ raw, day, month, year, weekday }) => ({ raw, day, month, year, weekday }));
 
@@ -57,4 +57,57 @@ test('labelled dates with weekdays and times', () => {
 test('nothing pins the year: no weekday, or no year mentioned', () => {
 	assert.equal(inferYear(9, 5, 'The ministers met in 2010 and will meet again.'), null);
 	assert.equal(inferYear(9, 5, 'They met on Monday, September 5.'), null);
+});
+
+test('numeric dates in either order: what cannot be a month is the day, else the page convention, said so', () => {
+	assert.deepEqual(simple('17/11/2015'), [{ raw: '17/11/2015', day: 17, month: 11, year: 2015, weekday: null }]);
+	assert.deepEqual(simple('11/17/2015 03:45 PM EST'), [{ raw: '11/17/2015', day: 17, month: 11, year: 2015, weekday: null }]);
+	const [dayFirst] = findDates('05/11/2015');
+	assert.deepEqual([dayFirst?.day, dayFirst?.month, dayFirst?.ambiguity?.order], [5, 11, 'dmy']);
+	const usPage = readingOf('Posted 05/11/2015 at 9:40 PM EST', 'en');
+	const [monthFirst] = findDates('05/11/2015', usPage);
+	assert.deepEqual([monthFirst?.day, monthFirst?.month, monthFirst?.ambiguity?.order], [11, 5, 'mdy']);
+	// Another date on the page that can only be read one way settles the order.
+	assert.equal(readingOf('Updated 11/18/2015; first posted 11/05/2015', 'en').order, 'mdy');
+	assert.match(readingOf('Updated 11/18/2015', 'en').orderReason, /11\/18\/2015/);
+});
+
+test('dates of Chinese, Japanese, Korean, Vietnamese, Arabic, Persian and Hindi pages', () => {
+	const dmy = (text: string) => findDates(text).map(({ day, month, year }) => [day, month, year]);
+	assert.deepEqual(dmy('2015年11月17日 10:32 来源：新华网'), [[17, 11, 2015]]);
+	assert.deepEqual(dmy('2017년 5월 10일 15:32'), [[10, 5, 2017]]);
+	assert.deepEqual(dmy('Thứ Ba, 17 tháng 11 năm 2015'), [[17, 11, 2015]]);
+	assert.deepEqual(dmy('الثلاثاء ١٧ نوفمبر ٢٠١٥ - ١٠:٣٢ ص'), [[17, 11, 2015]]);
+	assert.deepEqual(dmy('۲۶ آبان ۱۳۹۴ - 2015-11-17'), [[17, 11, 2015]]);
+	assert.deepEqual(dmy('17 नवंबर 2015, 10:32 AM IST'), [[17, 11, 2015]]);
+	assert.deepEqual(dmy('Wtorek, 17 listopada 2015'), [[17, 11, 2015]]);
+});
+
+test('times, zones and counts are never dates', () => {
+	assert.deepEqual(simple('10:32 GMT'), []);
+	assert.deepEqual(simple('14.32 Uhr'), []);
+	assert.deepEqual(simple('About 1,240 results'), []);
+	assert.deepEqual(simple('version 2.10.3'), []);
+});
+
+test('a date line says which of its dates is the publication date', () => {
+	const line = 'Updated: Nov 18, 2015 02:10 IST | Published: Nov 17, 2015 21:45 IST';
+	const mentions = findDates(line);
+	assert.deepEqual(
+		mentions.map((m, i) => dateRole(line, m, i > 0 ? mentions[i - 1]!.index + mentions[i - 1]!.raw.length : 0, mentions[i + 1]?.index)),
+		['updated', 'published'],
+	);
+	const japanese = '2018年6月12日 19時05分 (2018年6月12日 21時48分 更新)';
+	const both = findDates(japanese);
+	assert.equal(dateRole(japanese, both[1]!, both[0]!.index + both[0]!.raw.length), 'updated');
+});
+
+test('a publication date outranks an update stamp; an ambiguous numeric date is inferred, and says why', () => {
+	const mention = (text: string) => findDates(text)[0]!;
+	const clue = (text: string, role: DateClue['role']) => ({ mention: mention(text), where: 'date line' as const, role, line: text });
+	const settled = settleDate([clue('Updated: Nov 18, 2015', 'updated'), clue('Published: Nov 17, 2015', 'published')], '', []);
+	assert.deepEqual([settled?.date, settled?.certainty], ['2015-11-17', 'stated']);
+	const ambiguous = settleDate([clue('05/11/2015', null)], '', []);
+	assert.deepEqual([ambiguous?.date, ambiguous?.certainty], ['2015-11-05', 'inferred']);
+	assert.match(ambiguous!.basis, /either way round/);
 });

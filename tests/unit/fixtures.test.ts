@@ -9,7 +9,6 @@ import { test } from 'node:test';
 import { ingestSource } from '../../scripts/ingest/entry.ts';
 import { markdownBlocks } from '../../scripts/ingest/markdown.ts';
 
-
 const SOURCES = new URL('../fixtures/sources/', import.meta.url);
 
 test('an agency and a language the seeds do not have: AFP in French', async () => {

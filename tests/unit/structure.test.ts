@@ -133,3 +133,56 @@ test('a headline after the story is the title when none stands before it', () =>
 	assert.deepEqual(s.credits, ['Photo: Agency Name']);
 	assert.equal(s.body.length, 2);
 });
+
+test('datelines in the house styles of agencies the world over', () => {
+	const read = (text: string) => {
+		const d = parseDateline(text);
+		return d && { place: d.place, agency: d.agency, rest: text.slice(d.prefix.length, d.prefix.length + 6) };
+	};
+	assert.deepEqual(read('新华社北京11月17日电（记者 陈默）商务部17日表示，'), { place: 'Beijing', agency: 'Xinhua', rest: '商务部17日' });
+	assert.deepEqual(read('（中央社記者許靜文台北5日電）中國大陸全國人大會議今天在北京開幕，'), { place: 'Taipei', agency: 'CNA', rest: '中國大陸全國' });
+	assert.deepEqual(read('【シンガポール共同】トランプ米大統領と'), { place: 'Singapore', agency: 'Kyodo', rest: 'トランプ米大' });
+	assert.deepEqual(read('(서울=연합뉴스) 김철수 기자 = 문재인 대통령은'), { place: 'Seoul', agency: 'Yonhap', rest: '문재인 대통' });
+	assert.deepEqual(read('(ANSA) - ROMA, 17 NOV - Il ministro ha detto'), { place: 'Rome', agency: 'ANSA', rest: 'Il min' });
+	assert.deepEqual(read('Hà Nội (TTXVN) - Sáng 17/11, Quốc hội thảo luận'), { place: 'Hanoi', agency: 'VNA', rest: 'Sáng 1' });
+	assert.deepEqual(read('New Delhi [India], March 5 (ANI): President Pranab Mukherjee'), { place: 'New Delhi', agency: 'ANI', rest: 'Presid' });
+	assert.deepEqual(read('الكويت - 17 - 11 (كونا) -- أكد مجلس الوزراء'), { place: 'Kuwait', agency: 'KUNA', rest: 'أكد مج' });
+	assert.equal(read('The president (AP) said on Tuesday that'), null);
+});
+
+test('pages that are not articles are refused, with the reason', () => {
+	const results = ['Search results for "Putin"', 'About 1,240 results', ...Array.from({ length: 5 }, (_, i) => `Putin meets leaders in round ${i}\nNov ${i + 1}, 2015\nPresident Vladimir Putin said on Tuesday that the talks were useful and would go on...`)].join('\n');
+	assert.match(parseStructure(results).notArticle ?? '', /^search results/);
+	const error = ['Example News', 'Page not found', 'The page you requested does not exist.', 'Latest: Russia says bomb downed airliner', 'Latest: Paris attacks suspect killed'].join('\n');
+	assert.match(parseStructure(error).notArticle ?? '', /^an error page/);
+	const story = ['Ministers meet in Paris', 'PARIS (AFP) - Ministers met on Tuesday to discuss the talks, officials said.', 'They agreed to meet again next month in Vienna, a spokesman said.', 'The talks on trade will go on in the spring, he said.'].join('\n');
+	assert.equal(parseStructure(story).notArticle, null);
+});
+
+test('captions, pull quotes, live-feed items and boxes of links stay out of the story', () => {
+	const page = [
+		'Ministers agree on trade rules',
+		'Ministers at the talks in Paris on Tuesday. (AP Photo/Jane Doe)',
+		'PARIS (AP) — Ministers agreed on Tuesday on new rules for trade after two days of talks, officials said.',
+		'"We have a deal that works for everyone," the French minister told reporters after the talks ended.',
+		'We have a deal that works for everyone',
+		'Related coverage',
+		'Trade talks stall over farm subsidies',
+		'What does the deal mean for farmers?',
+		'The rules take effect in January and will be reviewed after a year, the ministry said in a statement.',
+		'10:32 GMT',
+		'Markets rise after the deal',
+		'The ministers will meet again in Vienna in the spring, the ministry said.',
+	].join('\n');
+	const s = parseStructure(page);
+	assert.deepEqual(
+		s.body.map((n) => n.text),
+		[
+			'Ministers agreed on Tuesday on new rules for trade after two days of talks, officials said.',
+			'"We have a deal that works for everyone," the French minister told reporters after the talks ended.',
+			'The rules take effect in January and will be reviewed after a year, the ministry said in a statement.',
+			'The ministers will meet again in Vienna in the spring, the ministry said.',
+		],
+	);
+	assert.equal(s.agency, 'AP');
+});
