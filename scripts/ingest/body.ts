@@ -109,9 +109,10 @@ function dropRepeats(body: BodyNode[], title: string | null, removed: Removed[])
 		const attributed = node.text.replace(ATTRIBUTION, '');
 		const quote = attributed === node.text ? own : letters(attributed);
 		if (quote.split(' ').length < MIN_REPEATED_WORDS) return true;
+		// A quote that a longer block says; or a paragraph said twice (a sub-heading may recur).
 		const repeated =
 			normalized.some((other, j) => j !== index && other.length > quote.length && other.includes(quote)) ||
-			normalized.some((other, j) => j < index && other === own);
+			(node.type === 'paragraph' && normalized.some((other, j) => j < index && other === own));
 		if (!repeated) return true;
 		removed.push({ line: node.line, text: node.text, reason: 'pull quote (a sentence the story already has)' });
 		return false;

@@ -1,11 +1,15 @@
 /**
  * Language of a text, by franc (trigram profiles, ISO 639-3) among the
- * languages of tables/languages.ts, mapped to BCP 47 primary tags. Scripts that only one language writes decide
- * by themselves; Chinese (Han without kana) is zh; Indonesian and Malay, which
- * franc confuses, are told apart by words of their own.
+ * languages of tables/languages.ts, mapped to BCP 47 primary tags. Scripts
+ * that only one language writes decide by themselves; Chinese (Han without
+ * kana) is zh; Indonesian and Malay, which franc confuses, are told apart by
+ * words of their own. franc's time goes into comparing the text with every
+ * language's profile, so the languages whose stop words (stopwords-iso) the
+ * text uses most are its shortlist; franc decides among them.
  */
 import { franc } from 'franc';
-import { ISO_639_3_TO_BCP47, MALAY_MARKERS, SCRIPT_LANGUAGES } from './tables/languages.ts';
+import stopwordsIso from 'stopwords-iso' with { type: 'json' };
+import { ISO_639_3_TO_BCP47, MALAY_MARKERS, SCRIPT_LANGUAGES, STOPWORD_LIST_TAGS } from './tables/languages.ts';
 
 export interface LanguageGuess {
 	tag: string;
@@ -24,8 +28,43 @@ const MIN_SAMPLE_LINE = 40;
 /** A script that makes up this share of the letters decides. */
 const SCRIPT_SHARE = 0.3;
 
-/** The languages an entry can be tagged with: franc compares only these (half its profiles, twice as fast). */
+/** The languages an entry can be tagged with: franc compares only these. */
 const KNOWN = Object.keys(ISO_639_3_TO_BCP47);
+/** How many languages, by their stop words, franc is asked to choose among. */
+const SHORTLIST = 6;
+/** Below this share of words that are some language's stop words, the shortlist says nothing, and franc compares every language. */
+const MIN_SHORTLIST_SHARE = 0.15;
+
+/** franc's codes for each tag ("ar": arb, ara, ...), and for each stop word the tags whose lists have it. */
+const CODES_OF = new Map<string, string[]>();
+for (const [code, tag] of Object.entries(ISO_639_3_TO_BCP47)) CODES_OF.set(tag, [...(CODES_OF.get(tag) ?? []), code]);
+const TAGS_OF_STOPWORD = new Map<string, string[]>();
+const LISTED = new Set<string>();
+for (const [listTag, list] of Object.entries(stopwordsIso as Record<string, string[]>)) {
+	// A stop-word list may serve several tags ("no" for Bokmål and Nynorsk).
+	const tags = (STOPWORD_LIST_TAGS[listTag] ?? [listTag]).filter((tag) => CODES_OF.has(tag));
+	for (const tag of tags) LISTED.add(tag);
+	if (tags.length === 0) continue;
+	for (const word of new Set(list.map((w) => w.toLowerCase()))) TAGS_OF_STOPWORD.set(word, [...(TAGS_OF_STOPWORD.get(word) ?? []), ...tags]);
+}
+/** Languages without a stop-word list cannot be shortlisted by their words: franc always compares them. */
+const UNLISTED_CODES = [...CODES_OF].filter(([tag]) => !LISTED.has(tag)).flatMap(([, codes]) => codes);
+
+/** The franc codes of the languages whose stop words the text uses most, or all it knows when too few are used. */
+function shortlist(text: string): string[] {
+	const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
+	const hits = new Map<string, number>();
+	let stopwords = 0;
+	for (const word of words) {
+		const tags = TAGS_OF_STOPWORD.get(word);
+		if (!tags) continue;
+		stopwords++;
+		for (const tag of tags) hits.set(tag, (hits.get(tag) ?? 0) + 1);
+	}
+	if (words.length === 0 || stopwords / words.length < MIN_SHORTLIST_SHARE) return KNOWN;
+	const best = [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, SHORTLIST);
+	return [...best.flatMap(([tag]) => CODES_OF.get(tag)!), ...UNLISTED_CODES];
+}
 /** How many characters of the text match a pattern (which must have the g flag). */
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 const LETTER = /\p{L}/gu;
@@ -49,7 +88,7 @@ export function detectLanguage(fullText: string): LanguageGuess | null {
 	}
 	const han = count(text, HAN);
 	if (han / letters >= SCRIPT_SHARE) return { tag: 'zh', by: 'script' };
-	const code = franc(text, { minLength: MIN_LENGTH, only: KNOWN });
+	const code = franc(text, { minLength: MIN_LENGTH, only: shortlist(text) });
 	if (code === 'und') return null;
 	const tag = ISO_639_3_TO_BCP47[code]!;
 	if (tag === 'id' || tag === 'ms') return { tag: malayOrIndonesian(text), by: 'trigrams' };

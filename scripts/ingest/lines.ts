@@ -45,6 +45,8 @@ const MAX_CONTRIBUTOR_WORDS = 25;
 const MAX_CREDIT_CONTINUATION_WORDS = 12;
 
 const CHROME_LINE_SET = new Set(CHROME_LINES.map((l) => l.toLowerCase()));
+/** Chrome that is the site's own furniture: menus, breadcrumbs, tickers, search boxes. */
+const MENU_REASONS = new Set(['navigation', 'news ticker', 'breadcrumb', 'site chrome']);
 /** A credit for a photo (not for the story): "Foto: Lusa - arquivo", "Photo: Reuters". */
 const PHOTO_CREDIT = /^(?:photo|photos|photograph|picture|image|foto|fotos|bild|zdjęcie|фото|ảnh|사진|写真|照片|عکس|صورة|צילום)(?![\p{L}])/iu;
 
@@ -178,6 +180,8 @@ export interface Classified {
 	pagination: boolean;
 	/** The page's short lines: one may say what the page is ("Search results for ...", "Page not found"). */
 	shortLines: string[];
+	/** Where the site's menus, breadcrumbs and tickers stand (block order): the headline stands below them. */
+	menuOrders: number[];
 	evidence: AgencyEvidence[];
 	publisher: string | null;
 	/** The place of an agency line or a credit, for an article whose first paragraph has no dateline. */
@@ -186,7 +190,7 @@ export interface Classified {
 
 /** Every block classified; chrome, credits and date lines set aside, with what they say. */
 export function classifyBlocks(blocks: Block[], reading: DateReading): Classified {
-	const out: Classified = { content: [], removed: [], credits: [], dateClues: [], datedLines: 0, pagination: false, shortLines: [], evidence: [], publisher: null, placeLine: null };
+	const out: Classified = { content: [], removed: [], credits: [], dateClues: [], datedLines: 0, pagination: false, shortLines: [], menuOrders: [], evidence: [], publisher: null, placeLine: null };
 	// Counting dated chrome lines needs no language-specific parser.
 	const plainReading: DateReading = { ...reading, language: null };
 	let inLinkBox = false;
@@ -208,6 +212,7 @@ export function classifyBlocks(blocks: Block[], reading: DateReading): Classifie
 			out.removed.push({ line: block.line, text: block.text, reason: kind.reason });
 			out.publisher ??= findPublisher(block.text);
 			if (kind.reason === 'pagination') out.pagination = true;
+			if (MENU_REASONS.has(kind.reason)) out.menuOrders.push(i);
 			// A label alone opens a box of links; "Read more: <headline>" is one link.
 			if (kind.reason === 'link-box label') inLinkBox = true;
 			if (/\p{Nd}/u.test(block.text) && findDates(block.text, plainReading).length > 0) out.datedLines++;

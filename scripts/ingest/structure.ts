@@ -59,7 +59,7 @@ export function parseStructure(text: string, options: StructureOptions = { langu
 	// Zones: lead (before the first prose), body (to the last prose), footer.
 	const firstProse = content.findIndex((b) => isProse(b.text));
 	const lastProse = content.findLastIndex((b) => isProse(b.text));
-	const { index: titleIndex, pageTitle } = findTitle(content, firstProse, lastProse, warnings);
+	const { index: titleIndex, pageTitle } = findTitle(content, firstProse, lastProse, classified.menuOrders, warnings);
 	let title: string | null = null;
 	if (titleIndex !== -1) {
 		const storyWords = storyWordsOf(content, firstProse);

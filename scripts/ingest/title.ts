@@ -12,6 +12,8 @@ import { contentWords, words } from './text.ts';
 
 /** Share of a headline's content words that its story uses; a site's name or a kicker shares none. */
 const TITLE_SHARE = 0.4;
+/** A headline shares at least a third as many words with the story as the line above the story that shares most. */
+const HEADLINE_SHARE_OF_MOST = 3;
 /** A kicker (rubric) above a headline is a few words. */
 const MAX_KICKER_WORDS = 5;
 /** A standfirst is a sentence's worth of words. */
@@ -74,37 +76,44 @@ export interface TitleChoice {
 }
 
 /** The headline: the first headline-like line above the story whose words the story uses. */
-export function findTitle(content: ContentBlock[], firstProse: number, lastProse: number, warnings: string[]): TitleChoice {
+export function findTitle(content: ContentBlock[], firstProse: number, lastProse: number, menuOrders: number[], warnings: string[]): TitleChoice {
 	if (firstProse !== 0) {
 		const lead = content.slice(0, firstProse === -1 ? content.length : firstProse);
 		const story = new Set(content.slice(Math.max(firstProse, 0)).flatMap((b) => contentWords(b.text)));
-		const shares = (text: string) => {
+		/** How many of the line's content words the story uses, when they are at least TITLE_SHARE of them; else 0. */
+		const shared = (text: string) => {
 			const own = contentWords(text);
-			return own.length > 0 && own.filter((w) => story.has(w)).length / own.length >= TITLE_SHARE;
+			const count = own.filter((w) => story.has(w)).length;
+			return own.length > 0 && count / own.length >= TITLE_SHARE ? count : 0;
 		};
+		const opening = storyWordsOf(content, firstProse);
 		const candidates = lead
-			.map((b, index) => ({ b, index, core: cleanTitle(b.text, new Set()).title }))
+			.map((b, index) => ({ b, index, core: cleanTitle(b.text, opening).title }))
 			.filter(({ b, core }) => !b.inLinkBox && !CREDITED_SENTENCE.test(b.text) && isHeadlineLike(core) && words(core).length >= MIN_TITLE_WORDS);
-		const sharing = candidates.filter(({ b }) => shares(b.text));
-		let chosen = sharing[0];
+		const sharing = candidates.map((c) => ({ ...c, shared: shared(c.core) })).filter((c) => c.shared > 0);
+		// The first line that says a good part of what the most telling line says: the headline, above its standfirst
+		// and captions (which say more), below a site's name that happens to share a word or two (which says less).
+		// The headline stands below the site's menus and tickers (a share bar may follow it); a site's name and a
+		// page title stand above them: the lines with the fewest menus between them and the story.
+		const storyOrder = firstProse === -1 ? Infinity : content[firstProse]!.order;
+		const menusBelow = (order: number) => menuOrders.filter((m) => m > order && m < storyOrder).length;
+		const fewest = Math.min(...sharing.map((c) => menusBelow(c.b.order)));
+		let pool = sharing.filter((c) => menusBelow(c.b.order) === fewest);
+		// A page title (the headline with the site's name) gives way to a headline without one.
+		const pageTitle = pool.find((c) => c.core !== c.b.text) ?? null;
+		const bare = pool.filter((c) => c.core === c.b.text);
+		if (bare.length > 0) pool = bare;
+		const most = Math.max(0, ...pool.map((c) => c.shared));
+		let chosen = pool.find((c) => c.shared * HEADLINE_SHARE_OF_MOST >= most);
 		if (chosen) {
-			// A page title ("Headline | Site", "Site: Headline") above the headline itself: the headline.
-			const page = chosen;
-			const hasSiteName = page.core !== page.b.text;
-			const headline = sharing.find(
-				({ b, core, index }) =>
-					index !== page.index &&
-					core === b.text &&
-					// The same headline twice: the page title, then the headline over the story.
-					((b.text === page.b.text && index > page.index) ||
-						(b.text !== page.b.text && (page.b.text.startsWith(b.text) || (hasSiteName && b.text.includes(page.core))))),
-			);
-			if (headline) chosen = headline;
-			const pageTitle = headline ? page.b.text : null;
+			const first = chosen;
+			// The same headline twice (the page's title, then the headline over the story), or with a tail that is no name.
+			chosen = pool.findLast((c) => c.b.text === first.b.text) ?? first;
+			chosen = pool.find((c) => c !== first && first.b.text.startsWith(c.b.text) && first.b.text.length > c.b.text.length) ?? chosen;
 			// A kicker directly above a longer headline that also shares the story's words.
-			const next = sharing.find(({ index }) => index === chosen!.index + 1);
+			const next = pool.find(({ index }) => index === chosen!.index + 1);
 			if (next && words(chosen.b.text).length <= MAX_KICKER_WORDS && words(next.b.text).length > words(chosen.b.text).length && !chosen.b.text.startsWith(next.b.text)) chosen = next;
-			return { index: chosen.index, pageTitle };
+			return { index: chosen.index, pageTitle: pageTitle && pageTitle !== chosen ? pageTitle.b.text : null };
 		}
 		const last = candidates.at(-1)?.index ?? lead.findLastIndex((b) => isHeadlineLike(b.text) && !CREDITED_SENTENCE.test(b.text));
 		if (last !== -1) return { index: last, pageTitle: null };

@@ -74,6 +74,8 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
 		{ name: 'page controls', pattern: /^(?:\s*[[【][^\]】]{1,12}[\]】]){2,}\s*$/u },
 		{ name: 'social links', pattern: /^(facebook|twitter|whatsapp|telegram|linkedin|email|print)(\s*[|·•,/]?\s*(facebook|twitter|whatsapp|telegram|linkedin|email|print|vk))+$/iu },
 		{ name: 'url', pattern: /^(https?:\/\/|www\.)\S+$/iu },
+		// Two networks or more on a short line: the share bar under a headline (not the site's menu above it).
+		{ name: 'share bar', pattern: /^(?=.{0,160}$)(?:.*\b(?:facebook|twitter|whatsapp|telegram|linkedin|google\+|weibo|wechat|vk|zalo|pinterest|reddit|e-?mail|x\.com)\b){2}/iu },
 		{
 			name: 'cookie notice',
 			pattern:

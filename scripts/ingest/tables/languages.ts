@@ -19,6 +19,9 @@ export const ISO_639_3_TO_BCP47: Record<string, string> = {
 	kmr: 'ku', epo: 'eo', lat: 'la', ltz: 'lb', mlt: 'mt', jav: 'jv', sun: 'su',
 };
 
+/** stopwords-iso lists named by a tag that covers several of ours: Norwegian's serves Bokmål and Nynorsk. */
+export const STOPWORD_LIST_TAGS: Record<string, string[]> = { no: ['nb', 'nn', 'no'] };
+
 /**
  * Indonesian and Malay share most of their words, and franc often takes one
  * for the other; these words are each language's own (spelling reforms and
