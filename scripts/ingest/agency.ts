@@ -15,15 +15,15 @@ const WEAK_EVIDENCE: ReadonlySet<AgencySource> = new Set(['byline', 'lede', 'sit
 
 /** "... reports RIA Novosti." in the lede names the agency when nothing else does. */
 const REPORTED_BY = new RegExp(`(?:${alternation(REPORTING_VERBS)})\\s+(?:(?:${alternation(AGENCY_NOUNS)})\\s+)?(?<name>.{2,40}?)(?:[.,;:]|$)`, 'iu');
-/** An agency's credit at the end of the story: "(Belga)", "（共同）", "-- AFP". */
-const END_CREDIT = /\s*(?:[(（]\s*(?<a>[^()（）]{2,30})\s*[)）]|\s[-–—]{1,2}\s*(?<b>[^-–—]{2,30}))[.。]?\s*$/u;
+/** An agency's credit at the end of the story: "(Belga)", "（共同）", "-- AFP", "... the spokeswoman said. IRNA". */
+const END_CREDIT = /\s*(?:[(（]\s*(?<a>[^()（）]{2,30})\s*[)）]|\s[-–—]{1,2}\s*(?<b>[^-–—]{2,30})|(?<=[.!?。"”])\s+(?<c>[^\s()（）.]{2,20}))[.。]?\s*$/u;
 
 /** An agency's credit at the end of the last paragraph, taken off it: "... the ministry said. (Belga)", "…と述べた。（共同）". */
 export function takeEndCredit(body: BodyNode[], removed: Removed[]): AgencyEvidence | null {
 	const last = body.findLast((n) => n.type === 'paragraph');
 	if (!last) return null;
 	const match = END_CREDIT.exec(last.text);
-	const name = match?.groups?.a ?? match?.groups?.b;
+	const name = match?.groups?.a ?? match?.groups?.b ?? match?.groups?.c;
 	if (!match || !name) return null;
 	const agency = findAgency(name);
 	if (!agency || name.replace(agency.matched, '').replace(/[\p{P}\s]+/gu, '') !== '') return null;

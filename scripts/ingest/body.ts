@@ -18,10 +18,19 @@ const MIN_CLUSTER_WORDS = 40;
 /** A pull quote repeats at least this many words of the story. */
 const MIN_REPEATED_WORDS = 5;
 
-/** Letters and digits only, lowercase: the same sentence however it is quoted or punctuated. */
-const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-/** A pull quote's attribution after a spaced dash: "— Foreign Minister Sergei Lavrov", "- Alexander Bortnikov, head of the FSB". */
-const ATTRIBUTION = /\s[—–-]\s(?:(?!\s[—–-]\s).){1,60}$/u;
+/** Letters and digits only, lowercase, without accents: the same sentence however it is quoted, punctuated or capitalised ("HAMSİNİN" and "hamsinin"). */
+const letters = (text: string) =>
+	text
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+/**
+ * A pull quote's attribution: after a spaced dash ("— Foreign Minister Sergei Lavrov",
+ * "- Alexander Bortnikov, head of the FSB") or after the closing quotation mark ("„…“ Miloš Zeman, prezident").
+ */
+const ATTRIBUTION = /\s[—–-]\s(?:(?!\s[—–-]\s).){1,60}$|(?<=["”“»」』])\s+[^"”“»「」『』]{1,60}$/u;
 
 export interface Zone {
 	titleIndex: number;

@@ -11,6 +11,8 @@ import { words } from './text.ts';
 const MAX_PLACE_WORDS = 4;
 /** The credit of an agency-anchored dateline stands within this many characters of the paragraph's start. */
 const DATELINE_REACH = 100;
+/** A region after the place: "France", "New South Wales". */
+const MAX_REGION_WORDS = 3;
 /** Words before the agency's credit: a place and a date. */
 const MAX_WORDS_BEFORE_AGENCY = 8;
 
@@ -19,17 +21,18 @@ const MAX_WORDS_BEFORE_AGENCY = 8;
  * (Itar-Tass) —— ", "PARIS (AFP) - ", "Madrid, 17 nov (EFE).- ",
  * "МОСКВА, 17 ноября. /ТАСС/. ", "(ANSA) - ROMA, 17 NOV - ", "新华社北京11月17日电（记者 王某）",
  * "(서울=연합뉴스) 김철수 기자 = ", "【シンガポール共同】", "Hà Nội (TTXVN) - ".
- * Without an agency, the place must be in capitals and a date or a known place
- * must say it is one ("BREAKING: " and "NATO - " are not datelines).
+ * Without an agency, the place must be in capitals or one the tables know, and
+ * a date or a known place must say it is one ("BREAKING: " and "NATO - " are
+ * not datelines); what follows the comma is a date or a region ("PARIS, France — ").
  */
 const DATELINE =
-	/^(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:,\s*(?<date>[^()/\n—–-]{2,30}?)\.?)?\s*(?:\((?<agency1>[^)]{2,40})\)|\/(?<agency2>[^/]{2,40})\/)?(?<end>\s*\.?\s*(?:—+|–+|-{1,2}|:)|\.)\s+(?=\S)/u;
+	/^(?<place>[\p{Lu}][\p{L}.'’ /-]{1,40}?)(?:,\s*(?<date>[^()/\n—–-]{2,30}?)\.?)?,?\s*(?:\((?<agency1>[^)]{2,40})\)|\/(?<agency2>[^/]{2,40})\/)?(?<end>\s*\.?\s*(?:—+|–+|-{1,2}|:)|\.)\s+(?=\S)/u;
 /** After an agency credit: closing brackets or slashes, then the dash, colon, equals sign or full stop that ends the dateline. */
 const AFTER_AGENCY = /^[\s)\]）】/／]*(?:\s*\.?\s*(?:—+|–+|-{1,2}|:|=|\.|।|–)\s*|\s+(?=\S))/u;
 /** CJK: agency, maybe "reporter X", place, date, 电/電 ("filed"), maybe the reporters in brackets. */
 const CJK_DATELINE = /^[（(【[]?(?<head>[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,24}?)(?<date>(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)\s*[电電](?:[）)】\]])?(?:[（(][^）)]{0,40}[）)])?\s*/u;
-/** 【シンガポール共同】 / 【新华社】: place and agency in lenticular brackets. */
-const BRACKET_DATELINE = /^【(?<inner>[^】]{1,30})】\s*/u;
+/** 【シンガポール共同】 / 【新华社】 / ［東京 17日 ロイター］ - : place (maybe a day) and agency in brackets. */
+const BRACKET_DATELINE = /^[【［[](?<inner>[^】］\]]{1,30})[】］\]]\s*(?:[-－—–]\s*)?/u;
 /** Korean: (서울=연합뉴스) 김철수 기자 = */
 const KOREAN_DATELINE = /^\((?<place>[^=)]{1,20})=(?<agency>[^)]{2,20})\)\s*(?:[^=\n]{0,30}?(?:기자|특파원)\s*=\s*)?/u;
 
@@ -65,7 +68,7 @@ export function parseDateline(text: string, reading: DateReading = DEFAULT_READI
 	if (bracket?.groups) {
 		const agency = findAgency(bracket.groups.inner!);
 		if (agency) {
-			const rest = bracket.groups.inner!.replace(agency.matched, '').trim();
+			const rest = bracket.groups.inner!.replace(agency.matched, '').replace(/\d{1,2}\s*日/u, '').trim();
 			return { prefix: bracket[0], place: rest ? normalizePlace(rest) : null, date: null, agency: agency.name };
 		}
 	}
@@ -128,12 +131,14 @@ function capitalsDateline(text: string, reading: DateReading): Dateline | null {
 	const agencyText = agency1 ?? agency2;
 	if (!place || words(place).length > MAX_PLACE_WORDS) return null;
 	const capitals = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
-	if (!capitals && !agencyText) return null;
+	// A known place in ordinary case makes a dateline only when a sentence starts after it ("Paris - François Hollande",
+	// not "Moscow - the capital said").
+	if (!capitals && !agencyText && (!isKnownPlace(place) || /^\p{Ll}/u.test(text.slice(match[0].length)))) return null;
 	// A bare full stop ends a dateline only after an agency credit ("/ТАСС/. ").
 	if (end?.trim() === '.' && !agencyText) return null;
 	const dateMention = date ? (findDates(date, reading)[0] ?? null) : null;
-	// Without an agency, what follows the comma must be a date; with one, it may be a region ("KIEV, Ukraine (AP)").
-	if (date && !dateMention && !agencyText) return null;
+	// What follows the comma is a date, or a region ("KIEV, Ukraine (AP)", "PARIS, France — ").
+	if (date && !dateMention && !agencyText && !(looksLikeName(date) && words(date).length <= MAX_REGION_WORDS)) return null;
 	if (!dateMention && !agencyText && !isKnownPlace(place) && words(place).length < 2) return null;
 	const agency = agencyText ? (findAgency(agencyText)?.name ?? agencyText.trim()) : null;
 	const firstPlace = place.split('/')[0]!.trim();

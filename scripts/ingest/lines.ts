@@ -195,6 +195,8 @@ export function classifyBlocks(blocks: Block[], reading: DateReading): Classifie
 	const plainReading: DateReading = { ...reading, language: null };
 	let inLinkBox = false;
 	let previousReason: string | null = null;
+	// Below "3 thoughts on ..." or "Karen W. says:", the page is readers' comments.
+	let inComments = false;
 	let afterPhotoCredit = false;
 	for (let i = 0; i < blocks.length; i++) {
 		const block = blocks[i]!;
@@ -208,6 +210,11 @@ export function classifyBlocks(blocks: Block[], reading: DateReading): Classifie
 		const captionHere = afterPhotoCredit;
 		afterPhotoCredit = kind.kind === 'credit' && PHOTO_CREDIT.test(kind.text);
 		if (words(block.text).length <= MAX_LABEL_WORDS) out.shortLines.push(block.text);
+		if (reason === 'comment thread') inComments = true;
+		if (inComments && kind.kind !== 'chrome') {
+			out.removed.push({ line: block.line, text: block.text, reason: 'readers\' comments' });
+			continue;
+		}
 		if (kind.kind === 'chrome') {
 			out.removed.push({ line: block.line, text: block.text, reason: kind.reason });
 			out.publisher ??= findPublisher(block.text);

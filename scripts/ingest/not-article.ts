@@ -5,7 +5,7 @@
  */
 import type { Classified } from './lines.ts';
 import { MIN_TITLE_WORDS, isHeadlineLike, isProse } from './prose.ts';
-import { MIN_LIST_ITEMS, MIN_STORY_RUN, NOT_ARTICLE_LABELS, SNIPPET_END } from './tables/pages.ts';
+import { MAX_TEASER_WORDS, MIN_LIST_ITEMS, MIN_STORY_RUN, NOT_ARTICLE_LABELS, SNIPPET_END } from './tables/pages.ts';
 import { words } from './text.ts';
 
 /** Why the page is not an article, or null when it is one. */
@@ -16,9 +16,13 @@ export function notAnArticle(classified: Classified): string | null {
 	let islands = 0;
 	let snippets = 0;
 	let headlines = 0;
+	let proseWords = 0;
+	let proseBlocks = 0;
 	for (const block of content) {
 		if (SNIPPET_END.test(block.text)) snippets++;
 		if (isProse(block.text)) {
+			proseWords += words(block.text).length;
+			proseBlocks++;
 			if (run === 0) islands++;
 			run++;
 			longestRun = Math.max(longestRun, run);
@@ -38,5 +42,7 @@ export function notAnArticle(classified: Classified): string | null {
 	if (islands >= MIN_LIST_ITEMS && (classified.pagination || classified.datedLines >= MIN_LIST_ITEMS)) {
 		return `a list of ${islands} teasers with ${classified.datedLines} dates and no story`;
 	}
+	// Headline, one-sentence teaser, headline, teaser...: a section's index even without dates or page numbers.
+	if (islands >= 2 * MIN_LIST_ITEMS && proseWords / proseBlocks < MAX_TEASER_WORDS) return `a list of ${islands} headlines with one-sentence teasers and no story`;
 	return null;
 }

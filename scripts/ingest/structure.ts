@@ -21,6 +21,7 @@ import { classifyBlocks, toBlocks } from './lines.ts';
 import type { BodyNode, Removed } from './model.ts';
 import { notAnArticle } from './not-article.ts';
 import { isProse } from './prose.ts';
+import { words } from './text.ts';
 import type { DateClue } from './settle-date.ts';
 import { cleanTitle, findDek, findTitle, storyWordsOf } from './title.ts';
 
@@ -48,6 +49,8 @@ export interface StructureOptions {
 
 /** Captions and a summary may stand between the title and the dateline that opens the story. */
 const MAX_PARAGRAPHS_BEFORE_DATELINE = 3;
+/** ... and each is shorter than this. */
+const MAX_WORDS_ABOVE_DATELINE = 45;
 
 export function parseStructure(text: string, options: StructureOptions = { language: null, reading: DEFAULT_READING }): Structure {
 	const { reading, language } = options;
@@ -71,7 +74,7 @@ export function parseStructure(text: string, options: StructureOptions = { langu
 	}
 	// A title above the story starts the body after it; anything above it is site header.
 	let bodyStart = titleIndex !== -1 && titleIndex < firstProse ? titleIndex + 1 : 0;
-	const dek = title && bodyStart === titleIndex + 1 ? findDek(content, titleIndex, lastProse) : null;
+	const dek = title && bodyStart === titleIndex + 1 ? findDek(content, titleIndex, lastProse, removed) : null;
 	const dekIndex = dek ? bodyStart : -1;
 	if (dek) bodyStart++;
 	const body = splitBody(content, { titleIndex, dekIndex, bodyStart, lastProse }, language, title, removed);
@@ -85,7 +88,11 @@ export function parseStructure(text: string, options: StructureOptions = { langu
 	let opening = paragraphs[start];
 	for (const candidate of paragraphs.slice(start, start + MAX_PARAGRAPHS_BEFORE_DATELINE + 1)) {
 		const parsed = parseDateline(candidate.text, reading);
-		if (!parsed) continue;
+		if (!parsed) {
+			// Captions and a summary are short; past a paragraph of the story's length, a later "dateline" is not one.
+			if (words(candidate.text).length > MAX_WORDS_ABOVE_DATELINE) break;
+			continue;
+		}
 		// Whatever stands above the paragraph the dateline opens is not the story: captions, a summary.
 		for (const above of body.slice(0, body.indexOf(candidate))) {
 			body.splice(body.indexOf(above), 1);

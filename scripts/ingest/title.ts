@@ -3,7 +3,7 @@
  * words the story uses, without a page title's site and section names or a wire
  * service's version tag; the standfirst is the sentence-long line under it.
  */
-import type { AgencyEvidence, ContentBlock } from './model.ts';
+import type { AgencyEvidence, ContentBlock, Removed } from './model.ts';
 import { endsInCredit } from './agency.ts';
 import { findAgency, looksLikeName } from './names.ts';
 import { MIN_TITLE_WORDS, PLACE_FIRST, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
@@ -16,8 +16,11 @@ const TITLE_SHARE = 0.4;
 const HEADLINE_SHARE_OF_MOST = 3;
 /** A kicker (rubric) above a headline is a few words. */
 const MAX_KICKER_WORDS = 5;
-/** A standfirst is a sentence's worth of words. */
+/** A standfirst is a sentence's worth of words, two or three sentences at most. */
 const MIN_DEK_WORDS = 6;
+const MAX_DEK_WORDS = 60;
+/** What stands between a standfirst and the story: the byline and the date line. */
+const STANDFIRST_FOLLOWERS = new Set(['date line', 'credit']);
 /** A site or section name beside the headline is short. */
 const MAX_SITE_NAME_WORDS = 5;
 /** The story's first paragraphs say what it is about; a site notice at its end does not. */
@@ -132,11 +135,16 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 }
 
 /** The standfirst: a sentence-long line right under the title that does not end like a sentence. */
-export function findDek(content: ContentBlock[], titleIndex: number, lastProse: number): string | null {
+export function findDek(content: ContentBlock[], titleIndex: number, lastProse: number, removed: Removed[]): string | null {
 	const afterTitle = content[titleIndex + 1];
+	const next = content[titleIndex + 2];
 	if (!afterTitle || afterTitle.inLinkBox || CREDITED_SENTENCE.test(afterTitle.text) || endsInCredit(afterTitle.text)) return null;
-	if (endsLikeSentence(afterTitle.text) || words(afterTitle.text).length < MIN_DEK_WORDS || titleIndex + 1 >= lastProse) return null;
+	if (words(afterTitle.text).length < MIN_DEK_WORDS || titleIndex + 1 >= lastProse) return null;
 	// "Baixo Guandu (ES) - Trucks supply water ...": a caption written like a dateline, not a summary.
 	if (PLACE_FIRST.test(afterTitle.text)) return null;
-	return afterTitle.text;
+	if (!endsLikeSentence(afterTitle.text)) return afterTitle.text;
+	// A standfirst of full sentences stands above the byline or the date line; the story's first paragraph stands below them.
+	const between = removed.filter((r) => r.line > afterTitle.line && (!next || r.line < next.line));
+	const signed = between.some((r) => STANDFIRST_FOLLOWERS.has(r.reason));
+	return signed && words(afterTitle.text).length <= MAX_DEK_WORDS ? afterTitle.text : null;
 }

@@ -16,7 +16,8 @@ export const CHROME_LINES: string[] = [
 	'leave a comment', 'add a comment', 'post a comment', 'advertisement', 'sponsored', 'subscribe', 'sign in', 'log in', 'login',
 	'register', 'back to top', 'top', 'breaking news', 'off the wire', 'news wire', 'follow us', 'like us on facebook', 'previous',
 	'next', 'previous article', 'next article', 'bookshop', 'donate', 'accept all cookies', 'accept cookies', 'manage preferences',
-	'cookie settings', 'sign up', 'newsletter', 'sign up for our newsletter', 'your email address', 'more',
+	'cookie settings', 'sign up', 'newsletter', 'sign up for our newsletter', 'your email address', 'more', 'reply', 'like this',
+	'leave a reply', 'responder', 'antworten', 'répondre', 'rispondi', 'odpowiedz', 'ответить', 'balas', 'trả lời',
 	'whatsapp', 'facebook', 'twitter', 'telegram', 'linkedin',
 	// Indonesian, Vietnamese
 	'beranda', 'bagikan', 'iklan', 'komentar', 'tinggalkan komentar', 'cari', 'tìm kiếm', 'chia sẻ', 'quảng cáo',
@@ -85,8 +86,10 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
 		{
 			name: 'site notice',
 			pattern:
-				/\b(?:best viewed (?:with|in)|(?:offered|available) (?:only )?to (?:our )?subscribers|only a portion of the news|follow (?:us|the [\p{L} ]{2,40}) on (?:facebook|twitter|instagram)|creative commons|riproduzione riservata|reproduction (?:interdite|réservée|prohibited)|prohibida su reproducción|(?:to|pour|um zu|para|per) (?:comment|réagir|kommentieren|comentar|commentare)|comentários são|commentaires sont|melden sie sich (?:bitte )?an|bản quyền|abonelere sunulan|при цитуванні|при цитировании)\b|حقوق (?:هذا|این|النشر|الطبع)|کلیه حقوق|جميع الحقوق|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|不得轉載|不得转载|未经授权|無断転載|무단 ?전재|저작권자/iu,
+				/\b(?:best viewed (?:with|in)|(?:offered|available) (?:only )?to (?:our )?subscribers|only a portion of the news|follow (?:us|the [\p{L} ]{2,40}) on (?:facebook|twitter|instagram)|creative commons|riproduzione riservata|reproduction (?:interdite|réservée|prohibited)|prohibida su reproducción|(?:to|pour|um zu|para|per) (?:comment|réagir|kommentieren|comentar|commentare)|comentários são|commentaires sont|melden sie sich (?:bitte )?an|bản quyền|abonelere sunulan|has not been edited by|auto-generated from a syndicated feed|be the first to like this|при цитуванні|при цитировании)\b|حقوق (?:هذا|این|النشر|الطبع)|کلیه حقوق|جميع الحقوق|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|不得轉載|不得转载|未经授权|無断転載|무단 ?전재|저작권자/iu,
 		},
+		{ name: 'tags', pattern: /^(?:filed under|posted in|categories|category|tags|topics|keywords|etiquetas|temas|schlagwörter|stichwörter|mots-clés|thèmes|tag|tagi|etiketler|anahtar kelimeler|теги|ключевые слова|từ khóa|kata kunci|label)\s*[:：]/iu },
+		{ name: 'comment thread', pattern: /^(?:\d+|one|two|three)\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\b|^[\p{Lu}][\p{L}.'’ -]{0,30}\s(?:says|wrote|schreibt|écrit|escribió|escreveu|scrive|napisał)\s*:$/iu },
 		{ name: 'newsletter sign-up', pattern: /\b(sign up for (our|the) newsletter|subscribe to (our|the) newsletter|unsubscribe at any time|delivered to your inbox)\b/iu },
 		{ name: 'social links', pattern: /^follow us\b/iu },
 		{ name: 'related link', pattern: new RegExp(`^(?:${alternation(LINK_BOX_LABELS)})\\s*[:：]`, 'iu') },
@@ -96,6 +99,10 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
 			name: 'time stamp',
 			pattern:
 				/^(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4}T|IST|WIB|MSK|CET|CEST|KST|JST|UTC[+-]\d{1,2})?|(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+\p{L}+|il y a\s+\d+\s+\p{L}+|vor\s+\d+\s+\p{L}+|\d+\s+(?:saat|dakika|gün)\s+önce|\d+\s*(?:小时|分钟|天)前|\d+\s*(?:時間|分|日)前|\d+\s*(?:시간|분|일)\s*전|\d+\s+(?:giờ|phút|ngày)\s+trước|\d+\s+(?:jam|menit|hari)\s+(?:yang\s+)?lalu)$/iu,
+		},
+		{
+			name: 'time stamp',
+			pattern: new RegExp(`^(?:${alternation([...PUBLISHED_WORDS, ...UPDATED_WORDS])})\\s*[:：]?\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[\\p{L}]+){0,4}\\s*$`, 'iu'),
 		},
 		{ name: 'counter', pattern: /^(?:facebook|twitter|x|whatsapp|telegram|linkedin|vk|reddit|pinterest|email|e-mail|share|shares|tweet)\s*[:(]?\s*\d[\d.,]*\)?$/iu },
 		{
@@ -115,8 +122,9 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
 					// "(AP Photo/Evan Vucci)", "(ANTARA FOTO/Reno Esnir)"
 					String.raw`\((?:[\p{L}\s.'-]+\s)?(?:photos?|fotos?)\s*\/[^)]*\)`,
 					String.raw`\bphoto(?:graph)?s?\s+(?:courtesy|credit)\b`,
-					// "... on Tuesday. Pool photo by Ben Birchall"
+					// "... on Tuesday. Pool photo by Ben Birchall", "... in eastern Paris. Ledger file photo"
 					String.raw`[.。]\s+(?:[\p{L}]+\s+){0,2}(?:photo|foto)s?\s+(?:by|de|von|di|por)\s+\p{Lu}`,
+					String.raw`[.。]\s+(?:[\p{L}]+\s+){0,3}(?:file\s+)?(?:photo|foto)s?$`,
 					// "... (HT File Photo)", "(Foto: dpa)"
 					String.raw`[(（][^()（）]{0,30}(?:${PHOTO}|file photo)[^()（）]{0,30}[)）]\s*$`,
 					// "[연합뉴스 자료사진]", "【写真】"
@@ -141,7 +149,7 @@ export const INLINE_CHROME: { name: string; pattern: RegExp }[] = [
 
 /** Agency end-of-copy markers, at the end of the last paragraph or alone on a line. */
 export const END_MARKERS: RegExp =
-	/(?:^|\s+)(?:Endit|ENDIT|ENDS|\(END\)|\(ENDS\)|-END-|--END--|\/\/\/|###|-0-|\(fin\)|\/fim|\p{L}+\/fim|\(完\)|（完）|\(النهاية\)|\/\/ ?انتهى ?\/\/|انتهى)\s*$|\s*[（(](?:責任編輯|责任编辑|編輯|编辑)[：:][^）)]{1,12}[）)]\d*\s*$/u;
+	/(?:^|\s+)(?:Endit|ENDIT|ENDS|\(END\)|\(ENDS\)|-END-|--END--|\/\/\/|###|-0-|\(fin\)|\/fim|\p{L}+\/fim|\(النهاية\)|\/\/ ?انتهى ?\/\/|انتهى)\s*$|\s*(?:\(完\)|（完）|[（(](?:責任編輯|责任编辑|編輯|编辑)[：:][^）)]{1,12}[）)]\d*)\s*$/u;
 
 /** Wide spaces between items (not after a sentence's end): "Home   News   World", "ニュース　国内". */
 const WIDE = String.raw`(?<![.!?。:：,])(?:\s{3,}|\u3000+|\t+|(?<=\p{L}|\d)\s{2}(?=\p{L}|\d))`;
@@ -174,6 +182,8 @@ export const DATE_LINE_NOISE: RegExp[] = [
 	/(?<![\p{L}\p{N}])\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|MSK|WIB|WITA|WIT|BST|IST|KST|JST|Uhr|hrs?|h|م|ص)(?:[+-]\d{1,2})?)?(?![\p{L}\p{N}])/giu,
 	/(?<![\p{N}])\d{1,2}\s*[時时시點点]\s*(?:\d{1,2}\s*[分분](?:\s*\d{1,2}\s*[秒초])?)?|(?:午前|午後|上午|下午|오전|오후)/gu,
 	/(?<![\p{L}\p{N}])(le|la|à|at|on|am|um|el|de|del|em|om|o|godz|pukul|в|о|saat|lúc|في|الساعة|ב|ساعت|बजे)(?![\p{L}\p{N}])/giu,
+	// "Posted on 11/05/2015 by Dan Whitaker": the author beside the date.
+	/(?<![\p{L}])(?:by|par|por|von|di|oleh|door|przez)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/gu,
 ];
 
 /** Labels of source-credit lines such as "[Source: Itar Tass, Moscow, 17Nov15]". */

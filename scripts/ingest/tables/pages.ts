@@ -18,9 +18,9 @@ export const NOT_ARTICLE_LABELS: { name: string; pattern: RegExp }[] = [
 	},
 ].map(({ name, pattern }) => ({ name, pattern: anyScriptBoundaries(pattern) }));
 
-/** Pagination and "load more" controls: a list of pages, not a story. */
+/** Pagination and "load more" controls: a list of pages, not a story. A run of page numbers, whatever the words around it, is one. */
 export const PAGINATION: RegExp =
-	/^(?:(?:[«‹<]\s*)?(?:\d+\s+){2,}\d*\s*(?:next|weiter|suivant|siguiente|próxima|successiva|volgende|następna|далее|далі|sonraki|berikutnya|tiếp|次へ|下一页|다음)?\s*[›»>]?|load more|show more|more stories|mehr laden|voir plus|cargar más|ver más|carregar mais|carica altri|meer laden|załaduj więcej|показать ещё|завантажити ще|daha fazla|muat lebih banyak|xem thêm|もっと見る|加载更多|더보기|تحميل المزيد|بارگذاری بیشتر|טען עוד|और लोड करें)$/iu;
+	/^(?=.*(?:^|\s)1\s+2\s+3(?:\s|$))(?!(?:\S+\s+){12})|^(?:(?:[«‹<]\s*)?(?:\d+\s+){2,}\d*\s*(?:next|weiter|suivant|siguiente|próxima|successiva|volgende|następna|далее|далі|sonraki|berikutnya|tiếp|次へ|下一页|다음)?\s*[›»>]?|load more|show more|more stories|mehr laden|voir plus|cargar más|ver más|carregar mais|carica altri|meer laden|załaduj więcej|показать ещё|завантажити ще|daha fazla|muat lebih banyak|xem thêm|もっと見る|加载更多|더보기|تحميل المزيد|بارگذاری بیشتر|טען עוד|और लोड करें)$/iu;
 
 /** A search snippet or teaser: cut off with an ellipsis. */
 export const SNIPPET_END: RegExp = /(?:\.\.\.|…)\s*$/u;
@@ -29,3 +29,5 @@ export const SNIPPET_END: RegExp = /(?:\.\.\.|…)\s*$/u;
 export const MIN_LIST_ITEMS = 4;
 /** A story has at least this many paragraphs of prose in a row; a list of teasers does not. */
 export const MIN_STORY_RUN = 3;
+/** Teasers are a sentence; a story's paragraphs are longer on average. */
+export const MAX_TEASER_WORDS = 25;

@@ -5,7 +5,7 @@
  */
 export const PLACES: Record<string, string[]> = {
 	Moscow: ['Moscow', 'Moskow', 'Moskva', 'Moskova', 'Moscou', 'Moskau', 'Moscú', 'Mosca', 'Москва', 'Москві', 'Moskwa', 'モスクワ', '莫斯科', '모스크바', 'موسكو', 'مسکو', 'מוסקבה', 'मॉस्को'],
-	Beijing: ['Beijing', 'Peking', 'Pékin', 'Pekín', '北京', 'ペキン', '베이징', 'بكين', 'Bắc Kinh'],
+	Beijing: ['Beijing', 'Peking', 'Pékin', 'Pekin', 'Pekín', '北京', 'ペキン', '베이징', 'بكين', 'Bắc Kinh'],
 	Paris: ['Paris', 'París', 'Parigi', 'Париж'],
 	London: ['London', 'Londres', 'Londra', 'Лондон'],
 	Washington: ['Washington', 'Вашингтон'],
@@ -54,7 +54,7 @@ export const PLACES: Record<string, string[]> = {
 	Bangkok: ['Bangkok'],
 	Lisbon: ['Lisbon', 'Lisboa', 'Lissabon', 'Lisbonne'],
 	Havana: ['Havana', 'La Habana', 'La Havane', 'Havanna'],
-	'Mexico City': ['Mexico City', 'Ciudad de México'],
+	'Mexico City': ['Mexico City', 'Ciudad de México', 'México', 'Mexiko-Stadt'],
 	'Buenos Aires': ['Buenos Aires'],
 	Brasília: ['Brasília', 'Brasilia'],
 	Amsterdam: ['Amsterdam'],
