@@ -30,6 +30,8 @@ import { words } from './text.ts';
 const AGENCY_LINE_MAX_OTHER_WORDS = 3;
 /** A short line ending in an agency's credit is a photo caption: "Ministers meet in Kuwait (KUNA)". */
 const MAX_CAPTION_WORDS = 15;
+/** End marks ("Endit", "(END)", "（編輯：王某）1050305") are shorter than this. */
+const END_MARK_REACH = 40;
 /** The longest chrome seen: cookie and copyright notices of a few sentences. */
 const MAX_CHROME_WORDS = 60;
 /** A menu item or a ticker item is a few words; a line of such items is navigation. */
@@ -159,10 +161,14 @@ function classify(block: Block, reading: DateReading): Kind {
 			text = text.slice(0, match.index).trimEnd();
 		}
 	}
-	const end = END_MARKERS.exec(text);
-	if (end && end.index > 0) {
+	// End marks stand at the very end: only the line's tail is searched.
+	const tailStart = Math.max(0, text.length - END_MARK_REACH);
+	const end = END_MARKERS.exec(text.slice(tailStart));
+	// A match at the tail's start must be at a word's start in the whole line too.
+	const atWordStart = !end || end.index > 0 || tailStart === 0 || /\s/u.test(text[tailStart - 1]!);
+	if (end && atWordStart && tailStart + end.index > 0) {
 		suffix = { line: block.line, text: end[0].trim(), reason: 'end-of-copy marker' };
-		text = text.slice(0, end.index).trimEnd();
+		text = text.slice(0, tailStart + end.index).trimEnd();
 	}
 	if (text === bare && separated) return { kind: 'text', text, suffix };
 	const dateLine = readDateLine(text, reading);

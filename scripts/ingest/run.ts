@@ -48,6 +48,8 @@ const TEMP_PREFIX = '.ingest-';
 const IO_BATCH = 64;
 /** Sources read and parsed at once: enough to keep every worker busy. */
 const PARSE_BATCH = 256;
+/** Batches read or being parsed at once: the workers never wait for the reading or the collecting of results. */
+const BATCHES_IN_FLIGHT = 3;
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -98,15 +100,27 @@ export async function run(options: RunOptions): Promise<RunResult> {
 		}
 	};
 
-	// Read a batch ahead while the previous one is parsed (on every core for a large run); results in file order.
+	// Batches are read and handed to the parser while earlier ones are still being parsed (on every core for a
+	// large run), a few batches in flight at most; results are taken in file order.
 	const parser = createParser(sourceFiles.length);
+	const parseBatch = async (start: number) => {
+		const batch = await Promise.all(sourceFiles.slice(start, start + PARSE_BATCH).map(load));
+		const outcomes = await parser.parse(batch.filter((input): input is SourceInput => !(input instanceof SourceError)));
+		return { start, batch, outcomes };
+	};
 	try {
-		let next = Promise.all(sourceFiles.slice(0, PARSE_BATCH).map(load));
-		for (let start = 0; start < sourceFiles.length; start += PARSE_BATCH) {
-			const batch = await next;
-			next = Promise.all(sourceFiles.slice(start + PARSE_BATCH, start + 2 * PARSE_BATCH).map(load));
-			const readable = batch.filter((input): input is SourceInput => !(input instanceof SourceError));
-			const outcomes = await parser.parse(readable);
+		const inFlight: ReturnType<typeof parseBatch>[] = [];
+		let nextStart = 0;
+		const fill = () => {
+			while (inFlight.length < BATCHES_IN_FLIGHT && nextStart < sourceFiles.length) {
+				inFlight.push(parseBatch(nextStart));
+				nextStart += PARSE_BATCH;
+			}
+		};
+		fill();
+		while (inFlight.length > 0) {
+			const { start, batch, outcomes } = await inFlight.shift()!;
+			fill();
 			let parsed = 0;
 			batch.forEach((input, index) => {
 				const file = sourceFiles[start + index]!;
