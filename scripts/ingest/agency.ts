@@ -18,18 +18,31 @@ const REPORTED_BY = new RegExp(`(?:${alternation(REPORTING_VERBS)})\\s+(?:(?:${a
 /** An agency's credit at the end of the story: "(Belga)", "（共同）", "-- AFP", "... the spokeswoman said. IRNA". */
 const END_CREDIT = /\s*(?:[(（]\s*(?<a>[^()（）]{2,30})\s*[)）]|\s[-–—]{1,2}\s*(?<b>[^-–—]{2,30})|(?<=[.!?。"”])\s+(?<c>[^\s()（）.]{2,20}))[.。]?\s*$/u;
 
-/** An agency's credit at the end of the last paragraph, taken off it: "... the ministry said. (Belga)", "…と述べた。（共同）". */
+/**
+ * An agency's credit closing the story, taken off it: at the end of the last
+ * paragraph ("... the ministry said. (Belga)", "…と述べた。（共同）", "(©NTB)"), or
+ * of the first, where some agencies put it ("... 10 000 asylum seekers. (TT)").
+ */
 export function takeEndCredit(body: BodyNode[], removed: Removed[]): AgencyEvidence | null {
-	const last = body.findLast((n) => n.type === 'paragraph');
-	if (!last) return null;
-	const match = END_CREDIT.exec(last.text);
-	const name = match?.groups?.a ?? match?.groups?.b ?? match?.groups?.c;
-	if (!match || !name) return null;
-	const agency = findAgency(name);
-	if (!agency || name.replace(agency.matched, '').replace(/[\p{P}\s]+/gu, '') !== '') return null;
-	removed.push({ line: last.line, text: match[0].trim(), reason: 'agency credit' });
-	last.text = last.text.slice(0, match.index).trimEnd();
-	return { source: 'end credit', agency: agency.name, text: match[0].trim() };
+	const paragraphs = body.filter((n) => n.type === 'paragraph');
+	for (const paragraph of new Set([paragraphs.at(-1), paragraphs[0]])) {
+		if (!paragraph) continue;
+		const match = END_CREDIT.exec(paragraph.text);
+		const name = match?.groups?.a ?? match?.groups?.b ?? match?.groups?.c;
+		if (!match || !name) continue;
+		const agency = findAgency(name);
+		if (!agency || name.replace(agency.matched, '').replace(/[\p{P}\p{S}\s]+/gu, '') !== '') continue;
+		removed.push({ line: paragraph.line, text: match[0].trim(), reason: 'agency credit' });
+		paragraph.text = paragraph.text.slice(0, match.index).trimEnd();
+		return { source: 'end credit', agency: agency.name, text: match[0].trim() };
+	}
+	return null;
+}
+
+/** Only agencies' names, maybe joined ("ＡＦＰ＝時事", "Reuters/AFP"): a photo's credit. */
+export function onlyAgencies(text: string): boolean {
+	const parts = text.split(/\s*[=＝/·,、]\s*/u).map((p) => p.trim()).filter(Boolean);
+	return parts.length > 0 && parts.every((part) => findAgency(part)?.matched === part);
 }
 
 /** "... lapor RIA Novosti." in the story's first paragraph. */

@@ -33,8 +33,8 @@ const AFTER_AGENCY = /^[\s)\]）】/／]*(?:\s*\.?\s*(?:—+|–+|-{1,2}|:|=|\.|
 const CJK_DATELINE = /^[（(【[]?(?<head>[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,24}?)(?<date>(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)\s*[电電](?:[）)】\]])?(?:[（(][^）)]{0,40}[）)])?\s*/u;
 /** 【シンガポール共同】 / 【新华社】 / ［東京 17日 ロイター］ - : place (maybe a day) and agency in brackets. */
 const BRACKET_DATELINE = /^[【［[](?<inner>[^】］\]]{1,30})[】］\]]\s*(?:[-－—–]\s*)?/u;
-/** Korean: (서울=연합뉴스) 김철수 기자 = */
-const KOREAN_DATELINE = /^\((?<place>[^=)]{1,20})=(?<agency>[^)]{2,20})\)\s*(?:[^=\n]{0,30}?(?:기자|특파원)\s*=\s*)?/u;
+/** Korean: (서울=연합뉴스) 김철수 기자 = / [서울=뉴시스]박성진 기자 = */
+const KOREAN_DATELINE = /^[([【](?<place>[^=)\]】]{1,20})=(?<agency>[^)\]】]{2,20})[)\]】]\s*(?:[^=\n]{0,30}?(?:기자|특파원)\s*=\s*)?/u;
 
 export interface Dateline {
 	prefix: string;
@@ -64,18 +64,18 @@ export function parseDateline(text: string, reading: DateReading = DEFAULT_READI
 			return { prefix: cjk[0], place, date: findDates(cjk.groups.date!, reading)[0] ?? null, agency: agency.name };
 		}
 	}
-	const bracket = BRACKET_DATELINE.exec(text);
-	if (bracket?.groups) {
-		const agency = findAgency(bracket.groups.inner!);
-		if (agency) {
-			const rest = bracket.groups.inner!.replace(agency.matched, '').replace(/\d{1,2}\s*日/u, '').trim();
-			return { prefix: bracket[0], place: rest ? normalizePlace(rest) : null, date: null, agency: agency.name };
-		}
-	}
 	const korean = KOREAN_DATELINE.exec(text);
 	if (korean?.groups) {
 		const agency = findAgency(korean.groups.agency!);
 		if (agency) return { prefix: korean[0], place: normalizePlace(korean.groups.place!), date: null, agency: agency.name };
+	}
+	const bracket = BRACKET_DATELINE.exec(text);
+	if (bracket?.groups) {
+		const agency = findAgency(bracket.groups.inner!);
+		if (agency) {
+			const rest = bracket.groups.inner!.replace(agency.matched, '').replace(/\d{1,2}\s*日/u, '').replace(/[=＝\s]+$/u, '').trim();
+			return { prefix: bracket[0], place: rest ? normalizePlace(rest) : null, date: null, agency: agency.name };
+		}
 	}
 	const anchored = agencyAnchoredDateline(text, reading);
 	if (anchored) return anchored;
@@ -107,10 +107,13 @@ function agencyAnchoredDateline(text: string, reading: DateReading): Dateline | 
 		}
 		return null;
 	}
-	// The credit must be set off: brackets or slashes around it, or a separator before it.
-	const setOff = /[([（【/\-–—.,]\s*$/u.test(before) || /^[)\]）】/]/u.test(after) || /[.،,]\s*$/u.test(before);
-	if (!setOff) return null;
 	const dates = findDates(before, reading);
+	// The credit must be set off: brackets or slashes around it, a separator before it, or the date right before it
+	// ("رام الله 17-11-2015 وفا-").
+	const lastDate = dates.at(-1);
+	const afterDate = lastDate !== undefined && before.slice(lastDate.index + lastDate.raw.length).trim() === '';
+	const setOff = /[([（【/\-–—.,]\s*$/u.test(before) || /^[)\]）】/]/u.test(after) || /[.،,]\s*$/u.test(before) || afterDate;
+	if (!setOff) return null;
 	let placeText = before;
 	for (const date of dates) placeText = placeText.replace(date.raw, ' ');
 	// "New Delhi [India]": a region in square brackets belongs to the place.

@@ -4,7 +4,7 @@
  */
 import { alternation } from './regex.ts';
 import * as chrono from 'chrono-node';
-import { MONTH_FIRST_ZONES, MONTHS, PUBLISHED_LABELS, PUBLISHED_WORDS, UPDATED_LABELS, UPDATED_WORDS, WEEKDAYS } from './tables/calendar.ts';
+import { MONTH_FIRST_ZONES, MONTHS, MONTHS_BY_LANGUAGE, PUBLISHED_LABELS, PUBLISHED_WORDS, UPDATED_LABELS, UPDATED_WORDS, WEEKDAYS, YEAR_OFFSET_BY_MONTH } from './tables/calendar.ts';
 
 export interface DateMention {
 	/** The words of the text that give this date. */
@@ -62,15 +62,17 @@ type Needs = 'month name' | 'cjk month' | 'tháng' | null;
 const FORMS: { needs: Needs; build: (weekday: string) => RegExp }[] = [
 	// Monday, September 5, 2011 / September 5 / Nov. 13, 2015
 	{ needs: 'month name', build: (wd) => new RegExp(`${NOT_WORD_BEFORE}${wd}(?<month>${MONTH})\\s+(?<day>${DAY})(?:,?\\s+(?<year>${YEAR}))?${NOT_WORD_AFTER}`, 'giu') },
-	// Senin, 5 September 2011 / 17 ноября 2015 / 3 mars / le 26 novembre / 17. November 2015 / 17 de noviembre de 2015
+	// Senin, 5 September 2011 / 17 ноября 2015 / 3 mars / le 26 novembre / 17. November 2015 / 17 de noviembre de 2015 / 17-NOV-2015
 	{
 		needs: 'month name',
 		build: (wd) =>
 			new RegExp(
-				`${NOT_WORD_BEFORE}${wd}(?:(?:le|el|am|den|في)\\s+)?(?<day>${DAY})\\.?\\s+(?:(?:of|de|di)\\s+)?(?<month>${MONTH})(?:,?\\s+(?:de\\s+)?(?<year>${YEAR}))?${NOT_WORD_AFTER}`,
+				`${NOT_WORD_BEFORE}${wd}(?:(?:le|el|am|den|في)\\s+)?(?<day>${DAY})\\.?(?:\\s+|-)(?:(?:of|de|di)\\s+)?(?<month>${MONTH})(?:(?:,?\\s+|-)(?:de\\s+)?(?<year>${YEAR}))?${NOT_WORD_AFTER}`,
 				'giu',
 			),
 	},
+	// 2015. november 17. (Hungarian, and other year-first orders with the month's name)
+	{ needs: 'month name', build: () => new RegExp(`${NOT_WORD_BEFORE}(?<year>${YEAR})\\.?\\s+(?<month>${MONTH})\\s+(?<day>${DAY})\\.?${NOT_WORD_AFTER}`, 'giu') },
 	// 17 tháng 11 năm 2015 (Vietnamese: "month 11, year 2015")
 	{ needs: 'tháng', build: (wd) => new RegExp(`${NOT_WORD_BEFORE}${wd}(?:ngày\\s+)?(?<day>${DAY})\\s+tháng\\s+(?<monthNumber>${MONTH_NUMBER})(?:,?\\s+năm\\s+(?<year>${YEAR}))?${NOT_WORD_AFTER}`, 'giu') },
 	// 2015年11月17日 / 11月17日 / 2017년 5월 10일 (Chinese, Japanese, Korean)
@@ -88,7 +90,7 @@ const PATTERNS = FORMS.map(({ needs, build }) => ({ needs, withWeekday: build(WE
 const EITHER_ORDER = PATTERNS.at(-1)!.plain;
 
 /** First words of the month and weekday names ("كانون" of "كانون الثاني", "thứ" of "thứ ba"): a text without one names none. */
-const firstWords = (names: string[]) => new Set(names.map((n) => n.split(/[\s-]/u)[0]!.replace(/\.$/, '')));
+const firstWords = (names: string[]) => new Set(names.map((n) => n.split(/[\s.-]/u)[0]!));
 const MONTH_WORDS = firstWords(Object.keys(MONTHS));
 const WEEKDAY_WORDS = firstWords(Object.keys(WEEKDAYS));
 /** Whether some word of the text is in the set (words as letters and their marks, maybe with an apostrophe inside). */
@@ -161,7 +163,7 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 		if (needs && !has[needs]) continue;
 		for (const match of text.matchAll(hasWeekday ? withWeekday : plain)) {
 			const groups = match.groups ?? {};
-			const year = yearOf(groups);
+			let year = yearOf(groups);
 			let day: number;
 			let month: number | undefined;
 			let ambiguity: DateMention['ambiguity'];
@@ -171,10 +173,13 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 				({ day, month, ambiguity } = settled);
 			} else {
 				const monthWord = groups.month?.toLowerCase().replace(/\.$/, '');
-				month = groups.monthNumber ? Number(groups.monthNumber) : monthWord ? MONTHS[monthWord] : undefined;
+				month = groups.monthNumber ? Number(groups.monthNumber) : monthWord ? ((reading.language ? MONTHS_BY_LANGUAGE[reading.language]?.[monthWord] : undefined) ?? MONTHS[monthWord]) : undefined;
 				day = Number.parseInt(groups.day ?? '', 10);
 			}
 			if (!month) continue;
+			// A year of another era ("2558" of the Thai Buddhist era) in the Gregorian count.
+			const offset = groups.month ? YEAR_OFFSET_BY_MONTH[groups.month.toLowerCase().replace(/\.$/, '')] : undefined;
+			if (year !== null && offset && year - offset >= 1800) year -= offset;
 			if (!isValidDate(year ?? 2000, month, day)) continue;
 			const weekday = groups.weekday ? (WEEKDAYS[groups.weekday.toLowerCase()] ?? null) : null;
 			found.push({ raw: source.slice(match.index, match.index + match[0].length), index: match.index, day, month, year, weekday, ...(ambiguity ? { ambiguity } : {}) });

@@ -22,7 +22,8 @@ import { type DateLine, readDateLine } from './date-line.ts';
 import { dateRole, findDates, type DateMention, type DateReading } from './dates.ts';
 import type { DateClue } from './settle-date.ts';
 import type { AgencyEvidence, Block, ContentBlock, Removed } from './model.ts';
-import { findAgency, isKnownPlace, normalizePlace } from './names.ts';
+import { onlyAgencies } from './agency.ts';
+import { findAgency, isKnownPlace, looksLikeName, normalizePlace } from './names.ts';
 import { LIST_ITEM, LIST_MARKER, MAX_TITLE_WORDS, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
 import { words } from './text.ts';
 
@@ -113,10 +114,11 @@ function chromeReason(bare: string): string | null {
 }
 
 /** A line that is only an agency's credit, maybe with a place and a day: "-- BERNAMA", "(APA)", "ANKARA / Anadolu Agency", "MADRID, 17 (EUROPA PRESS)". */
-function readAgencyLine(text: string): { agency: string; place: string | null } | null {
+function readAgencyLine(text: string, reading: DateReading): { agency: string; place: string | null } | null {
 	if (words(text).length > AGENCY_LINE_MAX_OTHER_WORDS + 4) return null;
 	const agency = findAgency(text);
-	if (!agency) return null;
+	// An agency with a date is a date line ("RTRS 17-NOV-2015 06:14 GMT", "Xinhua, March 12, 2013").
+	if (!agency || findDates(text, reading).length > 0) return null;
 	const rest = text.replace(agency.matched, ' ').replace(/[\p{P}\p{S}\s\d]+/gu, ' ').trim();
 	if (words(rest).length > AGENCY_LINE_MAX_OTHER_WORDS) return null;
 	if (rest === '') return { agency: agency.name, place: null };
@@ -125,15 +127,25 @@ function readAgencyLine(text: string): { agency: string; place: string | null } 
 	return null;
 }
 
-/** A short line that ends in an agency's credit in brackets is a photo caption ("... in Kuwait (KUNA)"). */
+/**
+ * A line that ends in agencies' credit in brackets is a photo caption: a short one
+ * ("... in Kuwait (KUNA)"), or any with a photo agency's joint credit ("（ＡＦＰ＝時事）").
+ */
 function isCreditedCaption(text: string): boolean {
-	const name = /[(（]\s*([^()（）]{2,30}?)\s*[)）]$/u.exec(text)?.[1];
-	return !!name && words(text).length <= MAX_CAPTION_WORDS && findAgency(name)?.matched === name;
+	const credit = /[(（]\s*([^()（）]{2,30}?)\s*[)）]$/u.exec(text)?.[1];
+	if (!credit || !onlyAgencies(credit)) return false;
+	return words(text).length <= MAX_CAPTION_WORDS || /[=＝/]/u.test(credit);
+}
+
+/** "Randall Palmer and Leah Schnurr, Reuters": names, then the agency they write for. */
+function isAgencyByline(text: string): boolean {
+	const match = /^(?<names>\p{Lu}[\p{L}.'’ -]{2,60}),\s*(?<agency>[^,]{2,30})$/u.exec(text);
+	return !!match?.groups && words(text).length <= MAX_BYLINE_WORDS && looksLikeName(match.groups.names!) && onlyAgencies(match.groups.agency!.trim());
 }
 
 function classify(block: Block, reading: DateReading): Kind {
 	const bare = block.text.replace(LIST_MARKER, '');
-	const agencyLine = readAgencyLine(bare);
+	const agencyLine = readAgencyLine(bare, reading);
 	if (agencyLine) return { kind: 'agency-line', ...agencyLine };
 	// A date beside a byline or a section in a "|" line is the page's date, not navigation.
 	const separated = MENU_SEPARATORS.test(bare);
@@ -147,6 +159,7 @@ function classify(block: Block, reading: DateReading): Kind {
 	const unbracketed = bare.replace(/^\((.*)\)$/u, '$1');
 	const size = words(unbracketed).length;
 	const credit =
+		isAgencyByline(unbracketed) ||
 		(CREDIT_LABELS.test(unbracketed) && size <= MAX_CREDIT_WORDS) ||
 		(BYLINE.test(unbracketed) && size <= MAX_BYLINE_WORDS && !endsLikeSentence(unbracketed)) ||
 		(CONTRIBUTOR_LINE.test(unbracketed) && size <= MAX_CONTRIBUTOR_WORDS);

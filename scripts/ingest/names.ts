@@ -59,7 +59,7 @@ export function knownPlaceAtEnd(text: string): string | null {
 }
 
 /** Small words a name may have in lower case ("Rio de Janeiro", "Ministry of Defence", "Diário de Notícias"). */
-const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'de', 'da', 'do', 'du', 'des', 'la', 'le', 'el', 'di', 'del', 'y', 'e', 'und', 'van', 'der', 'am', '&']);
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'de', 'da', 'do', 'du', 'des', 'la', 'le', 'el', 'di', 'del', 'y', 'e', 'et', 'und', 'van', 'der', 'am', '&']);
 
 /** A name, not words of a sentence: no word starts in lower case but its connectors ("The Northern Courier", "ANSA.it", "Hà Nội", "أبوظبي"). */
 export const looksLikeName = (text: string) =>

@@ -42,6 +42,8 @@ export function notAnArticle(classified: Classified): string | null {
 	if (islands >= MIN_LIST_ITEMS && (classified.pagination || classified.datedLines >= MIN_LIST_ITEMS)) {
 		return `a list of ${islands} teasers with ${classified.datedLines} dates and no story`;
 	}
+	// Headline, date, headline, date...: a day's archive or a list of dated links.
+	if (headlines >= MIN_LIST_ITEMS && classified.datedLines >= 2 * MIN_LIST_ITEMS) return `a list of ${headlines} headlines with ${classified.datedLines} dates and no story`;
 	// Headline, one-sentence teaser, headline, teaser...: a section's index even without dates or page numbers.
 	if (islands >= 2 * MIN_LIST_ITEMS && proseWords / proseBlocks < MAX_TEASER_WORDS) return `a list of ${islands} headlines with one-sentence teasers and no story`;
 	return null;

@@ -118,18 +118,23 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 			if (next && words(chosen.b.text).length <= MAX_KICKER_WORDS && words(next.b.text).length > words(chosen.b.text).length && !chosen.b.text.startsWith(next.b.text)) chosen = next;
 			return { index: chosen.index, pageTitle: pageTitle && pageTitle !== chosen ? pageTitle.b.text : null };
 		}
-		const last = candidates.at(-1)?.index ?? lead.findLastIndex((b) => isHeadlineLike(b.text) && !CREDITED_SENTENCE.test(b.text));
-		if (last !== -1) return { index: last, pageTitle: null };
 	}
 	if (lastProse !== -1) {
-		// Some pages put the headline after the story (scraped from a caption or a footer).
-		const tail = content.slice(lastProse + 1);
-		const found = tail.findIndex((b) => isHeadlineLike(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
-		if (found !== -1) {
-			const index = lastProse + 1 + found;
-			warnings.push(`no headline above the story; the title is the headline-like line ${content[index]!.line}, after it`);
-			return { index, pageTitle: null };
+		// Some pages put the headline after the story (a print footer, a caption): one that the story's words tell.
+		const story = new Set(content.slice(Math.max(firstProse, 0), lastProse + 1).flatMap((b) => contentWords(b.text)));
+		const tail = content.map((b, index) => ({ b, index })).slice(lastProse + 1).filter(({ b }) => isHeadlineLike(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
+		const found = tail.find(({ b }) => contentWords(b.text).filter((w) => story.has(w)).length / Math.max(1, contentWords(b.text).length) >= TITLE_SHARE) ?? (firstProse === 0 ? tail[0] : undefined);
+		if (found) {
+			warnings.push(`no headline above the story; the title is the headline-like line ${found.b.line}, after it`);
+			return { index: found.index, pageTitle: null };
 		}
+	}
+	if (firstProse !== 0) {
+		// No line above the story shares its words: the last headline-like one.
+		const lead = content.slice(0, firstProse === -1 ? content.length : firstProse);
+		const last = lead.findLastIndex((b) => !b.inLinkBox && isHeadlineLike(b.text) && !CREDITED_SENTENCE.test(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
+		const anyLast = last !== -1 ? last : lead.findLastIndex((b) => isHeadlineLike(b.text) && !CREDITED_SENTENCE.test(b.text));
+		if (anyLast !== -1) return { index: anyLast, pageTitle: null };
 	}
 	return { index: -1, pageTitle: null };
 }

@@ -31,6 +31,16 @@ const monthNames: Record<string, string[][]> = {
 	// Hebrew, bare and with the preposition ב ("in").
 	he: [['ינואר', 'בינואר'], ['פברואר', 'בפברואר'], ['מרץ', 'במרץ', 'מרס', 'במרס'], ['אפריל', 'באפריל'], ['מאי', 'במאי'], ['יוני', 'ביוני'], ['יולי', 'ביולי'], ['אוגוסט', 'באוגוסט'], ['ספטמבר', 'בספטמבר'], ['אוקטובר', 'באוקטובר'], ['נובמבר', 'בנובמבר'], ['דצמבר', 'בדצמבר']],
 	hi: [['जनवरी'], ['फरवरी', 'फ़रवरी'], ['मार्च'], ['अप्रैल', 'अप्रेल'], ['मई'], ['जून'], ['जुलाई'], ['अगस्त'], ['सितंबर', 'सितम्बर'], ['अक्टूबर', 'अक्तूबर'], ['नवंबर', 'नवम्बर'], ['दिसंबर', 'दिसम्बर']],
+	hu: [['január', 'jan'], ['február', 'febr'], ['március', 'márc'], ['április', 'ápr'], ['május', 'máj'], ['június', 'jún'], ['július', 'júl'], ['augusztus', 'aug'], ['szeptember', 'szept'], ['október', 'okt'], ['november', 'nov'], ['december', 'dec']],
+	fi: [['tammikuuta', 'tammikuu'], ['helmikuuta', 'helmikuu'], ['maaliskuuta', 'maaliskuu'], ['huhtikuuta', 'huhtikuu'], ['toukokuuta', 'toukokuu'], ['kesäkuuta', 'kesäkuu'], ['heinäkuuta', 'heinäkuu'], ['elokuuta', 'elokuu'], ['syyskuuta', 'syyskuu'], ['lokakuuta', 'lokakuu'], ['marraskuuta', 'marraskuu'], ['joulukuuta', 'joulukuu']],
+	da: [['januar'], ['februar'], ['marts'], ['april'], ['maj'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['december']],
+	nb: [['januar'], ['februar'], ['mars'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['desember']],
+	hr: [['siječnja', 'siječanj'], ['veljače', 'veljača'], ['ožujka', 'ožujak'], ['travnja', 'travanj'], ['svibnja', 'svibanj'], ['lipnja', 'lipanj'], ['srpnja', 'srpanj'], ['kolovoza', 'kolovoz'], ['rujna', 'rujan'], ['listopada', 'listopad'], ['studenoga', 'studenog', 'studeni'], ['prosinca', 'prosinac']],
+	bg: [['януари'], ['февруари'], ['март'], ['април'], ['май'], ['юни'], ['юли'], ['август'], ['септември'], ['октомври'], ['ноември'], ['декември']],
+	sw: [['januari'], ['februari'], ['machi'], ['aprili'], ['mei'], ['juni'], ['julai'], ['agosti'], ['septemba'], ['oktoba'], ['novemba'], ['desemba']],
+	tl: [['enero'], ['pebrero'], ['marso'], ['abril'], ['mayo'], ['hunyo'], ['hulyo'], ['agosto'], ['setyembre'], ['oktubre'], ['nobyembre'], ['disyembre']],
+	bn: [['জানুয়ারি', 'জানুয়ারী'], ['ফেব্রুয়ারি', 'ফেব্রুয়ারী'], ['মার্চ'], ['এপ্রিল'], ['মে'], ['জুন'], ['জুলাই'], ['আগস্ট', 'অগাস্ট'], ['সেপ্টেম্বর'], ['অক্টোবর'], ['নভেম্বর'], ['ডিসেম্বর']],
+	th: [['มกราคม', 'ม.ค.'], ['กุมภาพันธ์', 'ก.พ.'], ['มีนาคม', 'มี.ค.'], ['เมษายน', 'เม.ย.'], ['พฤษภาคม', 'พ.ค.'], ['มิถุนายน', 'มิ.ย.'], ['กรกฎาคม', 'ก.ค.'], ['สิงหาคม', 'ส.ค.'], ['กันยายน', 'ก.ย.'], ['ตุลาคม', 'ต.ค.'], ['พฤศจิกายน', 'พ.ย.'], ['ธันวาคม', 'ธ.ค.']],
 	el: [['ιανουαρίου', 'ιανουάριος'], ['φεβρουαρίου', 'φεβρουάριος'], ['μαρτίου', 'μάρτιος'], ['απριλίου', 'απρίλιος'], ['μαΐου', 'μάιος'], ['ιουνίου', 'ιούνιος'], ['ιουλίου', 'ιούλιος'], ['αυγούστου', 'αύγουστος'], ['σεπτεμβρίου', 'σεπτέμβριος'], ['οκτωβρίου', 'οκτώβριος'], ['νοεμβρίου', 'νοέμβριος'], ['δεκεμβρίου', 'δεκέμβριος']],
 };
 
@@ -56,11 +66,42 @@ const weekdayNames: Record<string, string[][]> = {
 	zh: [['星期日', '星期天', '周日'], ['星期一', '周一'], ['星期二', '周二'], ['星期三', '周三'], ['星期四', '周四'], ['星期五', '周五'], ['星期六', '周六']],
 	ja: [['日曜日'], ['月曜日'], ['火曜日'], ['水曜日'], ['木曜日'], ['金曜日'], ['土曜日']],
 	ko: [['일요일'], ['월요일'], ['화요일'], ['수요일'], ['목요일'], ['금요일'], ['토요일']],
+	hu: [['vasárnap'], ['hétfő'], ['kedd'], ['szerda'], ['csütörtök'], ['péntek'], ['szombat']],
+	fi: [['sunnuntai'], ['maanantai'], ['tiistai'], ['keskiviikko'], ['torstai'], ['perjantai'], ['lauantai']],
+	nb: [['søndag'], ['mandag'], ['tirsdag'], ['onsdag'], ['torsdag'], ['fredag'], ['lørdag']],
+	sw: [['jumapili'], ['jumatatu'], ['jumanne'], ['jumatano'], ['alhamisi'], ['ijumaa'], ['jumamosi']],
+	tl: [['linggo'], ['lunes'], ['martes'], ['miyerkules'], ['huwebes'], ['biyernes'], ['sabado']],
+	bn: [['রবিবার'], ['সোমবার'], ['মঙ্গলবার'], ['বুধবার'], ['বৃহস্পতিবার'], ['শুক্রবার'], ['শনিবার']],
+	th: [['วันอาทิตย์'], ['วันจันทร์'], ['วันอังคาร'], ['วันพุธ'], ['วันพฤหัสบดี'], ['วันศุกร์'], ['วันเสาร์']],
 };
 
-for (const names of Object.values(monthNames)) {
+/**
+ * Calendars that count years from another era, by the language of the month's
+ * name: a Thai date's year is of the Buddhist era, 543 years ahead ("17 พ.ย. 2558"
+ * is 17 November 2015).
+ */
+/** Keys without a final full stop: the text's abbreviations may or may not have one ("พ.ย." and "พ.ย", "Nov." and "Nov"). */
+const bare = (spelling: string) => spelling.replace(/\.$/u, '');
+
+const ERA_OFFSETS: Record<string, number> = { th: 543 };
+export const YEAR_OFFSET_BY_MONTH: Record<string, number> = {};
+for (const [language, offset] of Object.entries(ERA_OFFSETS)) {
+	for (const spellings of monthNames[language] ?? []) for (const spelling of spellings) YEAR_OFFSET_BY_MONTH[bare(spelling)] = offset;
+}
+
+/**
+ * Each language's own month names. A spelling that two languages give
+ * different months ("listopada": November in Polish, October in Croatian) is
+ * read in the page's language; without one, the language listed first wins.
+ */
+export const MONTHS_BY_LANGUAGE: Record<string, Record<string, number>> = {};
+for (const [language, names] of Object.entries(monthNames)) {
+	const own: Record<string, number> = (MONTHS_BY_LANGUAGE[language] = {});
 	names.forEach((spellings, index) => {
-		for (const spelling of spellings) MONTHS[spelling] = index + 1;
+		for (const spelling of spellings) {
+			own[bare(spelling)] = index + 1;
+			MONTHS[bare(spelling)] ??= index + 1;
+		}
 	});
 }
 for (const names of Object.values(weekdayNames)) {

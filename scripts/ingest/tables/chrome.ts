@@ -16,7 +16,7 @@ export const CHROME_LINES: string[] = [
 	'leave a comment', 'add a comment', 'post a comment', 'advertisement', 'sponsored', 'subscribe', 'sign in', 'log in', 'login',
 	'register', 'back to top', 'top', 'breaking news', 'off the wire', 'news wire', 'follow us', 'like us on facebook', 'previous',
 	'next', 'previous article', 'next article', 'bookshop', 'donate', 'accept all cookies', 'accept cookies', 'manage preferences',
-	'cookie settings', 'sign up', 'newsletter', 'sign up for our newsletter', 'your email address', 'more', 'reply', 'like this',
+	'cookie settings', 'sign up', 'newsletter', 'sign up for our newsletter', 'your email address', 'more', 'reply', 'like this', 'zczc', 'nnnn',
 	'leave a reply', 'responder', 'antworten', 'répondre', 'rispondi', 'odpowiedz', 'ответить', 'balas', 'trả lời',
 	'whatsapp', 'facebook', 'twitter', 'telegram', 'linkedin',
 	// Indonesian, Vietnamese
@@ -60,7 +60,7 @@ export const LINK_BOX_LABEL: RegExp = new RegExp(
 );
 
 /** Photo words, in every script, that label or end a caption. */
-const PHOTO = 'ảnh|foto|fotos|fotó|photo|photos|bild|zdjęcie|사진|写真|照片|摄影|फोटो|फ़ोटो|عکس|صورة|צילום|фото';
+const PHOTO = 'ảnh|foto|fotos|fotó|photo|photos|photograph|bild|kuva|billede|zdjęcie|fotografie|fénykép|φωτογραφία|picha|larawan|ছবি|ภาพ|사진|写真|照片|摄影|फोटो|फ़ोटो|عکس|صورة|צילום|фото';
 
 /** Patterns that make a whole line chrome. */
 export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
@@ -86,8 +86,11 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
 		{
 			name: 'site notice',
 			pattern:
-				/\b(?:best viewed (?:with|in)|(?:offered|available) (?:only )?to (?:our )?subscribers|only a portion of the news|follow (?:us|the [\p{L} ]{2,40}) on (?:facebook|twitter|instagram)|creative commons|riproduzione riservata|reproduction (?:interdite|réservée|prohibited)|prohibida su reproducción|(?:to|pour|um zu|para|per) (?:comment|réagir|kommentieren|comentar|commentare)|comentários são|commentaires sont|melden sie sich (?:bitte )?an|bản quyền|abonelere sunulan|has not been edited by|auto-generated from a syndicated feed|be the first to like this|при цитуванні|при цитировании)\b|حقوق (?:هذا|این|النشر|الطبع)|کلیه حقوق|جميع الحقوق|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|不得轉載|不得转载|未经授权|無断転載|무단 ?전재|저작권자/iu,
+				/\b(?:best viewed (?:with|in)|(?:offered|available) (?:only )?to (?:our )?subscribers|only a portion of the news|follow (?:us|the [\p{L} ]{2,40}) on (?:facebook|twitter|instagram)|creative commons|riproduzione riservata|reproduction (?:interdite|réservée|prohibited)|prohibida su reproducción|(?:to|pour|um zu|para|per) (?:comment|réagir|kommentieren|comentar|commentare)|comentários são|commentaires sont|melden sie sich (?:bitte )?an|bản quyền|abonelere sunulan|comments are closed|jelentkezzen be|has not been edited by|auto-generated from a syndicated feed|be the first to like this|при цитуванні|при цитировании)\b|حقوق (?:هذا|این|النشر|الطبع)|کلیه حقوق|جميع الحقوق|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|不得轉載|不得转载|未经授权|無断転載|무단 ?전재|저작권자/iu,
 		},
+		// Wire-service furniture: the story's slug ("BC-RUSSIA-CRASH/EGYPT (UPDATE 2)") and its version note ("(Adds Egypt reaction)").
+		{ name: 'wire slug', pattern: /^(?:[A-Z]{2,3}-)?[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]{2,})+(?:\s*\((?:UPDATE|URGENT|LEAD|CORRECTED|REFILE)[^)]*\))?$/u },
+		{ name: 'wire version note', pattern: /^\((?:adds|updates|recasts|changes|corrects|fixes|rewrites|writes through|recasts)\b[^)]*\)$/iu },
 		{ name: 'tags', pattern: /^(?:filed under|posted in|categories|category|tags|topics|keywords|etiquetas|temas|schlagwörter|stichwörter|mots-clés|thèmes|tag|tagi|etiketler|anahtar kelimeler|теги|ключевые слова|từ khóa|kata kunci|label)\s*[:：]/iu },
 		{ name: 'comment thread', pattern: /^(?:\d+|one|two|three)\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\b|^[\p{Lu}][\p{L}.'’ -]{0,30}\s(?:says|wrote|schreibt|écrit|escribió|escreveu|scrive|napisał)\s*:$/iu },
 		{ name: 'newsletter sign-up', pattern: /\b(sign up for (our|the) newsletter|subscribe to (our|the) newsletter|unsubscribe at any time|delivered to your inbox)\b/iu },
@@ -108,7 +111,7 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
 		{
 			name: 'counter',
 			pattern:
-				/^[\p{Extended_Pictographic}\uFE0F\s]*(?:\(?\d[\d.,\s]*\)?\s*)?(?:comments?|views?|shares?|likes?|reads?|replies|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?|komentar(?:ze)?|reacties|коментарі|комментари[йяи]|yorum(?:lar)?|تعليقات?|نظرات?|תגובות|टिप्पणियां|评论|評論|コメント|댓글|bình luận|lượt xem|dilihat|visualizações|letture|aufrufe|просмотр(?:ов|а)?|переглядів|görüntülenme|مشاهدة|浏览|閲覧|조회)\s*(?:\(?\d[\d.,\s]*\)?)?\s*(?:add a comment)?$/iu,
+				/^[\p{Extended_Pictographic}\uFE0F\s]*(?:\(?\d[\d.,\s]*\)?\s*)?(?:comments?|views?|shares?|likes?|reads?|replies|reactions|hozzászólások|hozzászólás|kommentit|kommentarer|kommentarer|comentarii|σχόλια|maoni|komento|মন্তব্য|ความคิดเห็น|เข้าชม|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?|komentar(?:ze)?|reacties|коментарі|комментари[йяи]|yorum(?:lar)?|تعليقات?|نظرات?|תגובות|टिप्पणियां|评论|評論|コメント|댓글|bình luận|lượt xem|dilihat|visualizações|letture|aufrufe|просмотр(?:ов|а)?|переглядів|görüntülenme|مشاهدة|浏览|閲覧|조회)\s*(?:\(?\d[\d.,\s]*\)?)?\s*(?:add a comment)?$/iu,
 		},
 		{ name: 'share or counter line', pattern: /^(?=.*\p{Extended_Pictographic})(?:[\p{Extended_Pictographic}\uFE0F\u200D\d\s.,|·•/+-]|\p{L}+(?=[\s\p{Extended_Pictographic}]|$)){1,}$/u },
 		{ name: 'editor initials', pattern: /^(?:\p{Lu}{2,4}\s*\/{1,2}\s*){1,3}\p{Lu}{0,4}$|^\p{Ll}{2,4}\s*\/\s*\p{Ll}{2,4}\/?$|^\p{Ll}{2,4}\/\s*\p{Ll}{2,4}\/?$|^\p{Lu}{2,4}(?:\s+\p{Lu}{2,4}){1,2}$/u },
@@ -132,7 +135,7 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
 					// "（中新社提供）", "新华社记者 林晓 摄", "(file photo)", "(Arşiv)"
 					String.raw`[(（][^()（）]{1,20}(?:提供|摄|攝|供图|供圖)[)）]$`,
 					String.raw`记者\s*\S{2,4}\s*摄$`,
-					String.raw`[(（](?:फाइल फोटो|file photo|file|archive|archives|archiv|archivo|arquivo|arşiv|أرشيفية|资料图|资料照片|資料照片)[)）]$`,
+					String.raw`[(（](?:फाइल फोटो|file photo|file|archive|archives|archiv|archivo|arquivo|arşiv|أرشيفية|أرشيف|ارشیو|资料图|资料照片|資料照片)[)）]$`,
 					String.raw`\sأرشيفية$`,
 				].join('|'),
 				'iu',
@@ -151,8 +154,8 @@ export const INLINE_CHROME: { name: string; pattern: RegExp }[] = [
 export const END_MARKERS: RegExp =
 	/(?:^|\s+)(?:Endit|ENDIT|ENDS|\(END\)|\(ENDS\)|-END-|--END--|\/\/\/|###|-0-|\(fin\)|\/fim|\p{L}+\/fim|\(النهاية\)|\/\/ ?انتهى ?\/\/|انتهى)\s*$|\s*(?:\(完\)|（完）|[（(](?:責任編輯|责任编辑|編輯|编辑)[：:][^）)]{1,12}[）)]\d*)\s*$/u;
 
-/** Wide spaces between items (not after a sentence's end): "Home   News   World", "ニュース　国内". */
-const WIDE = String.raw`(?<![.!?。:：,])(?:\s{3,}|\u3000+|\t+|(?<=\p{L}|\d)\s{2}(?=\p{L}|\d))`;
+/** Wide spaces between items: "Home   News   World", "ニュース　国内" (two spaces only between words, as after a sentence's end they are common). */
+const WIDE = String.raw`(?:\s{3,}|\u3000+|\t+|(?<=\p{L}|\d)\s{2}(?=\p{L}|\d))`;
 /**
  * Separators of navigation menus and news tickers: a line made of several short
  * items joined by these is navigation, whatever the words.
@@ -163,7 +166,7 @@ export const WIDE_SPACES: RegExp = new RegExp(WIDE, 'gu');
 
 /** Labels of photo and reporting credit lines. */
 export const CREDIT_LABELS: RegExp = anyScriptBoundaries(
-	/^(photo|photos|photo credit|photograph|picture|image|images|file photo|caption|foto|fotos|bild|zdjęcie|foto yang digunakan|sumber foto|kredit foto|crédit photo|фото|ảnh|사진|写真|照片|عکس|صورة|צילום|divulgação|handout|courtesy|reporting by|additional reporting by|writing by|editing by|edited by|compiled by|translated by|reporter|correspondent|muhabir|wartawan|phóng viên|penulis|editor|editors|pewarta|reportage|rédaction|edição|redakcja|redazione|redactie|redacción|редактор|редакция|editör|biên tập|tác giả|محرر|المحرر|تحرير|دبیر|עורך|संपादक|责任编辑|責任編輯|编辑|編輯|記者|记者|기자|source photo)\b\s*[:/：=-]?/iu,
+	/^(photo|photos|photo credit|photograph|picture|image|images|file photo|caption|foto|fotos|bild|kuva|billede|fotografie|fénykép|φωτογραφία|picha|larawan|ছবি|ภาพ|autor|author|autore|auteur|συντάκτης|zdjęcie|foto yang digunakan|sumber foto|kredit foto|crédit photo|фото|ảnh|사진|写真|照片|عکس|صورة|צילום|divulgação|handout|courtesy|reporting by|additional reporting by|writing by|editing by|edited by|compiled by|translated by|reporter|correspondent|muhabir|wartawan|phóng viên|penulis|editor|editors|pewarta|reportage|rédaction|edição|redakcja|redazione|redactie|redacción|редактор|редакция|editör|biên tập|tác giả|محرر|المحرر|تحرير|دبیر|עורך|संपादक|责任编辑|責任編輯|编辑|編輯|記者|记者|기자|source photo)\b\s*[:/：=-]?/iu,
 );
 
 /**
@@ -171,7 +174,7 @@ export const CREDIT_LABELS: RegExp = anyScriptBoundaries(
  * "Tiago Reis - Repórter da Agência Brasil", "Jane Doe, Staff Writer".
  */
 export const BYLINE: RegExp = anyScriptBoundaries(
-	/^(?:[Bb]y|BY|[Oo]leh|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Оо]т|[Аа]втор:?|[Yy]azan:?)\s+\p{Lu}|^(?:מאת|بقلم|نویسنده|लेखक|作者|文)\s*[:：]?\s+\S|^\p{Lu}[\p{L}.'’ -]{2,40}\s*[-–—,|]\s*(?i:reporter|repórter|reportero|reporteira|correspondent|correspondente|corresponsal|korrespondent|korespondent|staff writer|journalist|jornalista|periodista|giornalista|redakteur|redactor|dziennikarz|корреспондент|кореспондент|muhabir|wartawan|phóng viên)\b/u,
+	/^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:and\s(?:\p{Lu}[\p{L}'’-]+\s){1,3})?in\s\p{Lu}[\p{L}'’ -]+$|^(?:[Bb]y|BY|[Oo]leh|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Оо]т|[Аа]втор:?|[Yy]azan:?)\s+\p{Lu}|^(?:מאת|بقلم|نویسنده|लेखक|作者|文)\s*[:：]?\s+\S|^\p{Lu}[\p{L}.'’ -]{2,40}\s*[-–—,|]\s*(?i:reporter|repórter|reportero|reporteira|correspondent|correspondente|corresponsal|korrespondent|korespondent|staff writer|journalist|jornalista|periodista|giornalista|redakteur|redactor|dziennikarz|корреспондент|кореспондент|muhabir|wartawan|phóng viên)\b/u,
 );
 /** The tail credit of agency copy: "... contributed to this report." */
 export const CONTRIBUTOR_LINE: RegExp = /\bcontributed( reporting)? to this (report|story)\.?$|^\p{Lu}[\p{L}.'’ -]{2,40} reported from \p{Lu}/u;
@@ -187,7 +190,8 @@ export const DATE_LINE_NOISE: RegExp[] = [
 ];
 
 /** Labels of source-credit lines such as "[Source: Itar Tass, Moscow, 17Nov15]". */
-export const SOURCE_LABELS: RegExp = /^[[(]?\s*(source|sources|sumber|fuente|quelle|источник|джерело)\s*:\s*(?<rest>.*?)\s*[\])]?\s*$/iu;
+export const SOURCE_LABELS: RegExp =
+	/^[[(]?\s*(source|sources|sumber|fuente|quelle|fonte|źródło|bron|zdroj|izvor|forrás|sursa|kilde|lähde|källa|kaynak|πηγή|источник|джерело|nguồn|ที่มา|来源|來源|출처|出典|المصدر|منبع|מקור|स्रोत|সূত্র)\s*[:：]\s*(?<rest>.*?)\s*[\])]?\s*$/iu;
 
 /** Version tags wire services put in front of a headline: "(LEAD) ", "(2nd LD) ", "(URGENT) ", "UPDATE 2-". */
 export const TITLE_TAGS: RegExp = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|AMPLIFICATION|EXCLUSIVE)\)\s*|(?:UPDATE \d+|REFILE|CORRECTED)\s*[-–:]\s*)/iu;
