@@ -8,7 +8,7 @@ import { AGENCY_EVIDENCE, type AgencyEvidence, type AgencySource, type BodyNode,
 import { findAgency } from './names.ts';
 import { alternation } from './regex.ts';
 import { AGENCY_NOUNS, REPORTING_VERBS } from './tables/attribution.ts';
-import { BYLINE, CREDIT_LABELS } from './tables/chrome.ts';
+import { PHOTO_LABEL } from './tables/chrome.ts';
 
 /** Evidence weak enough that the report says where the agency came from. */
 const WEAK_EVIDENCE: ReadonlySet<AgencySource> = new Set(['byline', 'lede', 'site name']);
@@ -52,10 +52,10 @@ export function ledeEvidence(lede: string): AgencyEvidence | null {
 	return agency ? { source: 'lede', agency: agency.name, text: reported![0].trim() } : null;
 }
 
-/** Bylines and reporting credits that name an agency; a photo credit names the photo's, not the story's. */
+/** Bylines and reporting credits that name an agency ("Autor: AGERPRES"); a photo credit names the photo's, not the story's. */
 export function bylineEvidence(credits: string[]): AgencyEvidence[] {
 	return credits.flatMap((credit) => {
-		const agency = CREDIT_LABELS.test(credit) && !BYLINE.test(credit) ? null : findAgency(credit);
+		const agency = PHOTO_LABEL.test(credit) ? null : findAgency(credit);
 		return agency ? [{ source: 'byline' as const, agency: agency.name, text: credit }] : [];
 	});
 }

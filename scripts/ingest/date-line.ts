@@ -3,7 +3,7 @@
  * 2015 14:32 GMT", "Xinhua, December 2, 2015", "By Jane Doe | 11/17/2015"),
  * with what else such a line may carry.
  */
-import { findDates, type DateMention, type DateReading } from './dates.ts';
+import { asciiDigits, findDates, type DateMention, type DateReading } from './dates.ts';
 import { findAgency, isKnownPlace, normalizePlace } from './names.ts';
 import { DATE_LINE_NOISE, MENU_SEPARATORS } from './tables/chrome.ts';
 import { isUnspaced, words } from './text.ts';
@@ -21,6 +21,8 @@ function dateLineRest(text: string, mentions: DateMention[]): string {
 	for (const date of mentions) rest = rest.replace(date.raw, ' ');
 	const agency = findAgency(rest);
 	if (agency) rest = rest.replace(agency.matched, ' ');
+	// Times in any digits ("১৪:৩২") are read as times.
+	rest = asciiDigits(rest);
 	for (const noise of DATE_LINE_NOISE) rest = rest.replace(noise, ' ');
 	return rest;
 }
@@ -42,7 +44,7 @@ export function readDateLine(text: string, reading: DateReading): DateLine | nul
 	if (size > DATE_LINE_MAX_WORDS || !/\p{Nd}/u.test(text)) return null;
 	const mentions = findDates(text, reading);
 	if (mentions.length === 0 || mentions.length > 3) return null;
-	const rest = dateLineRest(text, mentions).replace(/[\p{P}\p{S}\d]+/gu, ' ').trim();
+	const rest = dateLineRest(text, mentions).replace(/[\p{P}\p{S}\p{Nd}]+/gu, ' ').trim();
 	if (words(rest).length <= DATE_LINE_MAX_OTHER_WORDS) return { mentions, place: rest && isKnownPlace(rest) ? normalizePlace(rest) : null };
 	const items = text.split(MENU_SEPARATORS).map((p) => p.trim()).filter(Boolean);
 	if (items.length < 2) return null;

@@ -13,6 +13,7 @@ import {
 	INLINE_CHROME,
 	LINK_BOX_LABEL,
 	MENU_SEPARATORS,
+	PHOTO_LABEL,
 	SOURCE_LABELS,
 	WIDE_SPACES,
 } from './tables/chrome.ts';
@@ -50,8 +51,6 @@ const MAX_CREDIT_CONTINUATION_WORDS = 12;
 const CHROME_LINE_SET = new Set(CHROME_LINES.map((l) => l.toLowerCase()));
 /** Chrome that is the site's own furniture: menus, breadcrumbs, tickers, search boxes. */
 const MENU_REASONS = new Set(['navigation', 'news ticker', 'breadcrumb', 'site chrome']);
-/** A credit for a photo (not for the story): "Foto: Lusa - arquivo", "Photo: Reuters". */
-const PHOTO_CREDIT = /^(?:photo|photos|photograph|picture|image|foto|fotos|bild|zdjęcie|фото|ảnh|사진|写真|照片|عکس|صورة|צילום)(?![\p{L}])/iu;
 
 /**
  * Lines to blocks. Most scraped text has one paragraph per line; hard-wrapped
@@ -227,7 +226,7 @@ export function classifyBlocks(blocks: Block[], reading: DateReading): Classifie
 		const besideTimeStamp = previousReason === 'time stamp';
 		previousReason = reason;
 		const captionHere = afterPhotoCredit;
-		afterPhotoCredit = kind.kind === 'credit' && PHOTO_CREDIT.test(kind.text);
+		afterPhotoCredit = kind.kind === 'credit' && PHOTO_LABEL.test(kind.text);
 		if (words(block.text).length <= MAX_LABEL_WORDS) out.shortLines.push(block.text);
 		if (reason === 'comment thread') inComments = true;
 		if (inComments && kind.kind !== 'chrome') {

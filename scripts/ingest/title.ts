@@ -5,6 +5,7 @@
  */
 import type { AgencyEvidence, ContentBlock, Removed } from './model.ts';
 import { endsInCredit } from './agency.ts';
+import { parseDateline } from './dateline.ts';
 import { findAgency, looksLikeName } from './names.ts';
 import { MIN_TITLE_WORDS, PLACE_FIRST, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
 import { TITLE_TAGS } from './tables/chrome.ts';
@@ -145,8 +146,9 @@ export function findDek(content: ContentBlock[], titleIndex: number, lastProse: 
 	const next = content[titleIndex + 2];
 	if (!afterTitle || afterTitle.inLinkBox || CREDITED_SENTENCE.test(afterTitle.text) || endsInCredit(afterTitle.text)) return null;
 	if (words(afterTitle.text).length < MIN_DEK_WORDS || titleIndex + 1 >= lastProse) return null;
-	// "Baixo Guandu (ES) - Trucks supply water ...": a caption written like a dateline, not a summary.
-	if (PLACE_FIRST.test(afterTitle.text)) return null;
+	// "Baixo Guandu (ES) - Trucks supply water ...": a caption written like a dateline, not a summary; and the
+	// story's first paragraph, which opens with its dateline, is no standfirst.
+	if (PLACE_FIRST.test(afterTitle.text) || parseDateline(afterTitle.text)) return null;
 	if (!endsLikeSentence(afterTitle.text)) return afterTitle.text;
 	// A standfirst of full sentences stands above the byline or the date line; the story's first paragraph stands below them.
 	const between = removed.filter((r) => r.line > afterTitle.line && (!next || r.line < next.line));

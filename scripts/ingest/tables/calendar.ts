@@ -114,13 +114,13 @@ for (const names of Object.values(weekdayNames)) {
 export const PUBLISHED_WORDS: string[] = [
 	'published', 'posted', 'first published', 'publié', 'publicado', 'publicada', 'veröffentlicht', 'pubblicato', 'gepubliceerd', 'opublikowano',
 	'опубликовано', 'опубліковано', 'diterbitkan', 'dipublikasikan', 'yayınlanma', 'yayınlandı', '發布', '发布', '發佈', '发表', '公開', '配信',
-	'게재', '입력', '송고', 'đăng', 'تاريخ النشر', 'نشر في', 'نشر بتاريخ', 'نشر', 'تاریخ انتشار', 'פורסם', 'प्रकाशित',
+	'게재', '입력', '송고', 'đăng', 'প্রকাশ', 'প্রকাশিত', 'yayın', 'publisert', 'julkaistu', 'publicerad', 'közzétéve', 'publicat', 'δημοσίευση', 'تاريخ النشر', 'نشر في', 'نشر بتاريخ', 'نشر', 'تاریخ انتشار', 'פורסם', 'प्रकाशित',
 ];
 /** Labels that say a date is a later change, not the publication date. */
 export const UPDATED_WORDS: string[] = [
 	'updated', 'last updated', 'last modified', 'modified', 'update', 'mis à jour', 'modifié', 'actualizado', 'actualizada', 'modificado', 'atualizado', 'atualizada',
 	'aktualisiert', 'aggiornato', 'aggiornamento', 'bijgewerkt', 'zaktualizowano', 'aktualizacja', 'обновлено', 'оновлено', 'diperbarui',
-	'güncellenme', 'güncelleme', '更新', '수정', '업데이트', 'cập nhật', 'آخر تحديث', 'تحديث', 'به‌روزرسانی', 'بروزرسانی', 'עודכן', 'अपडेट', 'अद्यतन',
+	'güncellenme', 'güncelleme', 'oppdatert', 'päivitetty', 'uppdaterad', 'frissítve', 'actualizat', 'ενημέρωση', 'হালনাগাদ', 'আপডেট', '更新', '수정', '업데이트', 'cập nhật', 'آخر تحديث', 'تحديث', 'به‌روزرسانی', 'بروزرسانی', 'עודכן', 'अपडेट', 'अद्यतन',
 ];
 /**
  * Months and era marks of the calendars a date line may give beside the

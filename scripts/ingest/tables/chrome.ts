@@ -62,6 +62,9 @@ export const LINK_BOX_LABEL: RegExp = new RegExp(
 /** Photo words, in every script, that label or end a caption. */
 const PHOTO = 'ảnh|foto|fotos|fotó|photo|photos|photograph|bild|kuva|billede|zdjęcie|fotografie|fénykép|φωτογραφία|picha|larawan|ছবি|ภาพ|사진|写真|照片|摄影|फोटो|फ़ोटो|عکس|صورة|צילום|фото';
 
+/** A credit for a photo, not for the story: "Foto: Lusa - arquivo", "Photo: Reuters", "Pool photo by ...". */
+export const PHOTO_LABEL: RegExp = new RegExp(`^(?:(?:\\p{L}+\\s+){0,2}(?:${PHOTO}|picture|image|images|file photo|caption|crédit photo|kredit foto|sumber foto|foto yang digunakan|source photo|photo credit|divulgação|handout|courtesy))(?![\\p{L}])`, 'iu');
+
 /** Patterns that make a whole line chrome. */
 export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
 	[
@@ -91,7 +94,7 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
 		// Wire-service furniture: the story's slug ("BC-RUSSIA-CRASH/EGYPT (UPDATE 2)") and its version note ("(Adds Egypt reaction)").
 		{ name: 'wire slug', pattern: /^(?:[A-Z]{2,3}-)?[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]{2,})+(?:\s*\((?:UPDATE|URGENT|LEAD|CORRECTED|REFILE)[^)]*\))?$/u },
 		{ name: 'wire version note', pattern: /^\((?:adds|updates|recasts|changes|corrects|fixes|rewrites|writes through|recasts)\b[^)]*\)$/iu },
-		{ name: 'tags', pattern: /^(?:filed under|posted in|categories|category|tags|topics|keywords|etiquetas|temas|schlagwörter|stichwörter|mots-clés|thèmes|tag|tagi|etiketler|anahtar kelimeler|теги|ключевые слова|từ khóa|kata kunci|label)\s*[:：]/iu },
+		{ name: 'tags', pattern: /^(?:filed under|posted in|categories|category|tags|topics|keywords|címkék|tunnisteet|etiketter|stikkord|emneord|ετικέτες|etichete|টপিক|แท็ก|etiquetas|temas|schlagwörter|stichwörter|mots-clés|thèmes|tag|tagi|etiketler|anahtar kelimeler|теги|ключевые слова|từ khóa|kata kunci|label)\s*[:：]/iu },
 		{ name: 'comment thread', pattern: /^(?:\d+|one|two|three)\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\b|^[\p{Lu}][\p{L}.'’ -]{0,30}\s(?:says|wrote|schreibt|écrit|escribió|escreveu|scrive|napisał)\s*:$/iu },
 		{ name: 'newsletter sign-up', pattern: /\b(sign up for (our|the) newsletter|subscribe to (our|the) newsletter|unsubscribe at any time|delivered to your inbox)\b/iu },
 		{ name: 'social links', pattern: /^follow us\b/iu },
@@ -121,6 +124,8 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
 				[
 					// "... Fot. PAP", "... - Ảnh: HOÀNG NAM", "... 17/11. Ảnh: Phương Hoa", "/사진=연합뉴스", "(Photo: ...)"
 					String.raw`(?:^|[\s(])fot\.\s`,
+					// "ภาพ: <a long description>": a photo label opening a long line is a caption (a short one is a credit).
+					String.raw`^(?:${PHOTO})\s*[:：](?=.{80,})`,
 					String.raw`(?:[(（/=]|[.。]\s*|\s[-–—]\s*)(?:${PHOTO})\s*[:=：.]`,
 					// "(AP Photo/Evan Vucci)", "(ANTARA FOTO/Reno Esnir)"
 					String.raw`\((?:[\p{L}\s.'-]+\s)?(?:photos?|fotos?)\s*\/[^)]*\)`,
@@ -179,9 +184,16 @@ export const BYLINE: RegExp = anyScriptBoundaries(
 /** The tail credit of agency copy: "... contributed to this report." */
 export const CONTRIBUTOR_LINE: RegExp = /\bcontributed( reporting)? to this (report|story)\.?$|^\p{Lu}[\p{L}.'’ -]{2,40} reported from \p{Lu}/u;
 
+const DATE_LABELS = [...PUBLISHED_WORDS, ...UPDATED_WORDS, ...DATE_LINE_WORDS];
+const UNSPACED_LABELS = DATE_LABELS.filter((w) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(w));
+const SPACED_LABELS = DATE_LABELS.filter((w) => !UNSPACED_LABELS.includes(w));
 /** Labels and times around a date in a date line: "Updated: November 26, 2015 at 9:47 pm". */
 export const DATE_LINE_NOISE: RegExp[] = [
-	new RegExp(`(?<![\\p{L}])(?:${alternation([...PUBLISHED_WORDS, ...UPDATED_WORDS, ...DATE_LINE_WORDS])})(?![\\p{L}])\\s*[:：]?`, 'giu'),
+	new RegExp(`(?<![\\p{L}])(?:${alternation(SPACED_LABELS)})(?![\\p{L}])\\s*[:：]?`, 'giu'),
+	// Labels in scripts without spaces stand inside a run of text ("配信日時：").
+	new RegExp(`(?:${alternation(UNSPACED_LABELS)})(?:日時|日|時間|时间|시간)?\\s*[:：]?`, 'gu'),
+	// A weekday abbreviated in brackets after a CJK date: "（火）", "(월)".
+	/[（(][日月火水木金土일월화수목금토一二三四五六][）)]/gu,
 	/(?<![\p{L}\p{N}])\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|MSK|WIB|WITA|WIT|BST|IST|KST|JST|Uhr|hrs?|h|م|ص)(?:[+-]\d{1,2})?)?(?![\p{L}\p{N}])/giu,
 	/(?<![\p{N}])\d{1,2}\s*[時时시點点]\s*(?:\d{1,2}\s*[分분](?:\s*\d{1,2}\s*[秒초])?)?|(?:午前|午後|上午|下午|오전|오후)/gu,
 	/(?<![\p{L}\p{N}])(le|la|à|at|on|am|um|el|de|del|em|om|o|godz|pukul|в|о|saat|lúc|في|الساعة|ב|ساعت|बजे)(?![\p{L}\p{N}])/giu,
