@@ -25,9 +25,10 @@ const MAX_QUESTION_HEADLINE_WORDS = 15;
 const GOOD_MIN_WORDS = 14;
 const GOOD_MIN_STOPWORD_DENSITY = 0.2;
 
-export const LIST_MARKER = /^[-*•–—]\s+/u;
+/** Bullets: a dash, a star, a dot or an arrow before an item. */
+export const LIST_MARKER = /^[-*•–—·▪◦›»►▶]\s+/u;
 /** A list item, bulleted or numbered: never a heading, never joined to the line above. */
-export const LIST_ITEM = /^(?:[-*•–—]|\d{1,2}[.)])\s+/u;
+export const LIST_ITEM = /^(?:[-*•–—·▪◦›»►▶]|\d{1,2}[.)])\s+/u;
 const SENTENCE_END_RE = new RegExp(`[${escapeRegExp(SENTENCE_END)}][${CLOSERS}]*$`, 'u');
 
 /** Ends like a sentence: terminal punctuation of any script, maybe inside closing quotes or brackets. */

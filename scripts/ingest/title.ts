@@ -13,10 +13,17 @@ import { contentWords, words } from './text.ts';
 
 /** Share of a headline's content words that its story uses; a site's name or a kicker shares none. */
 const TITLE_SHARE = 0.4;
+/**
+ * Words compared by their first letters: inflected languages change endings
+ * ("terrorelhárítás" in the headline, "terrorelhárítási" in the story).
+ */
+const STEM_LENGTH = 5;
+const stem = (word: string) => (word.length > STEM_LENGTH ? word.slice(0, STEM_LENGTH) : word);
 /** A headline shares at least a third as many words with the story as the line above the story that shares most. */
 const HEADLINE_SHARE_OF_MOST = 3;
-/** A kicker (rubric) above a headline is a few words. */
+/** A kicker (rubric) above a headline is a few words, a line or two above it. */
 const MAX_KICKER_WORDS = 5;
+const KICKER_REACH = 3;
 /** A standfirst is a sentence's worth of words, two or three sentences at most. */
 const MIN_DEK_WORDS = 6;
 const MAX_DEK_WORDS = 60;
@@ -83,11 +90,11 @@ export interface TitleChoice {
 export function findTitle(content: ContentBlock[], firstProse: number, lastProse: number, menuOrders: number[], warnings: string[]): TitleChoice {
 	if (firstProse !== 0) {
 		const lead = content.slice(0, firstProse === -1 ? content.length : firstProse);
-		const story = new Set(content.slice(Math.max(firstProse, 0)).flatMap((b) => contentWords(b.text)));
+		const storyStems = new Set(content.slice(Math.max(firstProse, 0)).flatMap((b) => contentWords(b.text).map(stem)));
 		/** How many of the line's content words the story uses, when they are at least TITLE_SHARE of them; else 0. */
 		const shared = (text: string) => {
-			const own = contentWords(text);
-			const count = own.filter((w) => story.has(w)).length;
+			const own = contentWords(text).map(stem);
+			const count = own.filter((w) => storyStems.has(w)).length;
 			return own.length > 0 && count / own.length >= TITLE_SHARE ? count : 0;
 		};
 		const opening = storyWordsOf(content, firstProse);
@@ -114,17 +121,27 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 			// The same headline twice (the page's title, then the headline over the story), or with a tail that is no name.
 			chosen = pool.findLast((c) => c.b.text === first.b.text) ?? first;
 			chosen = pool.find((c) => c !== first && first.b.text.startsWith(c.b.text) && first.b.text.length > c.b.text.length) ?? chosen;
-			// A kicker directly above a longer headline that also shares the story's words.
-			const next = pool.find(({ index }) => index === chosen!.index + 1);
-			if (next && words(chosen.b.text).length <= MAX_KICKER_WORDS && words(next.b.text).length > words(chosen.b.text).length && !chosen.b.text.startsWith(next.b.text)) chosen = next;
+			// A kicker (a few words) just above a longer headline that says at least as much of the story.
+			const kicker = chosen;
+			const next = pool.find(
+				(c) => c.index > kicker.index && c.index <= kicker.index + KICKER_REACH && words(c.b.text).length > words(kicker.b.text).length && c.shared >= kicker.shared,
+			);
+			if (next && words(kicker.b.text).length <= MAX_KICKER_WORDS && !kicker.b.text.startsWith(next.b.text)) chosen = next;
 			return { index: chosen.index, pageTitle: pageTitle && pageTitle !== chosen ? pageTitle.b.text : null };
 		}
 	}
 	if (lastProse !== -1) {
 		// Some pages put the headline after the story (a print footer, a caption): one that the story's words tell.
-		const story = new Set(content.slice(Math.max(firstProse, 0), lastProse + 1).flatMap((b) => contentWords(b.text)));
-		const tail = content.map((b, index) => ({ b, index })).slice(lastProse + 1).filter(({ b }) => isHeadlineLike(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
-		const found = tail.find(({ b }) => contentWords(b.text).filter((w) => story.has(w)).length / Math.max(1, contentWords(b.text).length) >= TITLE_SHARE) ?? (firstProse === 0 ? tail[0] : undefined);
+		const storyStems = new Set(content.slice(Math.max(firstProse, 0), lastProse + 1).flatMap((b) => contentWords(b.text).map(stem)));
+		const tail = content
+			.map((b, index) => ({ b, index }))
+			.slice(lastProse + 1)
+			.filter(({ b }) => !b.inLinkBox && isHeadlineLike(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
+		const sharesStory = (text: string) => {
+			const own = contentWords(text).map(stem);
+			return own.length > 0 && own.filter((w) => storyStems.has(w)).length / own.length >= TITLE_SHARE;
+		};
+		const found = tail.find(({ b }) => sharesStory(b.text)) ?? (firstProse === 0 ? tail[0] : undefined);
 		if (found) {
 			warnings.push(`no headline above the story; the title is the headline-like line ${found.b.line}, after it`);
 			return { index: found.index, pageTitle: null };
