@@ -34,6 +34,8 @@ const AGENCY_LINE_MAX_OTHER_WORDS = 3;
 const MAX_CAPTION_WORDS = 15;
 /** End marks ("Endit", "(END)", "（編輯：王某）1050305") are shorter than this. */
 const END_MARK_REACH = 40;
+/** A hard-wrapped line runs to nearly the wrap width (60-80 characters); a shorter one ends its paragraph. */
+const WRAP_MIN_WIDTH = 50;
 /** The longest chrome seen: cookie and copyright notices of a few sentences. */
 const MAX_CHROME_WORDS = 60;
 /** A menu item or a ticker item is a few words; a line of such items is navigation. */
@@ -42,7 +44,7 @@ const MAX_TICKER_ITEM_WORDS = 15;
 /** Lines that say what the page is ("Search results for ...") are short. */
 const MAX_LABEL_WORDS = 10;
 /** A credit, a byline and a contributor line are each at most this long. */
-const MAX_CREDIT_WORDS = 20;
+const MAX_CREDIT_WORDS = 40;
 const MAX_BYLINE_WORDS = 10;
 const MAX_CONTRIBUTOR_WORDS = 25;
 /** The name under a "Photo:" line is short. */
@@ -59,23 +61,31 @@ const MENU_REASONS = new Set(['navigation', 'news ticker', 'breadcrumb', 'site c
  */
 export function toBlocks(text: string): Block[] {
 	const lines = text.split('\n').map((raw) => raw.replace(/^[\s\uFEFF\u200B]+|[\s\u200B]+$/gu, ''));
-	let longest = 0;
+	// Hard-wrapped: most long lines end near one width; a few longer ones (a menu, a header) do not change that.
+	// and most of them stop mid-sentence (a line a paragraph ends in a full stop).
 	let long = 0;
+	let overlong = 0;
 	let wrappedWidth = 0;
+	let sentenceEnds = 0;
 	for (const l of lines) {
-		longest = Math.max(longest, l.length);
 		if (l.length >= 50) long++;
-		if (l.length >= 60 && l.length <= 80) wrappedWidth++;
+		if (l.length >= 50 && endsLikeSentence(l)) sentenceEnds++;
+		if (l.length > 100) overlong++;
+		if (l.length >= 55 && l.length <= 80) wrappedWidth++;
 	}
-	const wrapped = lines.some((l) => l === '') && long >= 4 && longest <= 100 && wrappedWidth >= long * 0.8;
+	const wrapped = lines.some((l) => l === '') && long >= 4 && overlong <= long * 0.1 && wrappedWidth >= long * 0.75 && sentenceEnds < long / 2;
 	const blocks: Block[] = [];
 	let current: Block | null = null;
+	let previous = '';
 	lines.forEach((line, index) => {
+		const above = previous;
+		previous = line;
 		if (line === '') {
 			current = null;
 			return;
 		}
-		if (wrapped && current && !LIST_ITEM.test(line)) {
+		// A line continues the one above when that one ran to the wrap width (a short one ended its block).
+		if (wrapped && current && !LIST_ITEM.test(line) && above.length >= WRAP_MIN_WIDTH) {
 			current.text += ` ${line}`;
 			return;
 		}

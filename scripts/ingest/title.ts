@@ -7,7 +7,7 @@ import type { AgencyEvidence, ContentBlock, Removed } from './model.ts';
 import { endsInCredit } from './agency.ts';
 import { parseDateline } from './dateline.ts';
 import { findAgency, looksLikeName } from './names.ts';
-import { MIN_TITLE_WORDS, PLACE_FIRST, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
+import { LIST_ITEM, MIN_TITLE_WORDS, PLACE_FIRST, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
 import { TITLE_TAGS } from './tables/chrome.ts';
 import { contentWords, words } from './text.ts';
 
@@ -161,7 +161,7 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 export function findDek(content: ContentBlock[], titleIndex: number, lastProse: number, removed: Removed[]): string | null {
 	const afterTitle = content[titleIndex + 1];
 	const next = content[titleIndex + 2];
-	if (!afterTitle || afterTitle.inLinkBox || CREDITED_SENTENCE.test(afterTitle.text) || endsInCredit(afterTitle.text)) return null;
+	if (!afterTitle || afterTitle.inLinkBox || LIST_ITEM.test(afterTitle.text) || CREDITED_SENTENCE.test(afterTitle.text) || endsInCredit(afterTitle.text)) return null;
 	if (words(afterTitle.text).length < MIN_DEK_WORDS || titleIndex + 1 >= lastProse) return null;
 	// "Baixo Guandu (ES) - Trucks supply water ...": a caption written like a dateline, not a summary; and the
 	// story's first paragraph, which opens with its dateline, is no standfirst.
