@@ -51,6 +51,8 @@ const MAX_CONTRIBUTOR_WORDS = 25;
 const MAX_CREDIT_CONTINUATION_WORDS = 12;
 
 const CHROME_LINE_SET = new Set(CHROME_LINES.map((l) => l.toLowerCase()));
+/** Chrome that ends a box of links: the page's own controls ("Print this article", a share bar). */
+const BOX_ENDS = new Set(['site chrome', 'share bar', 'social links', 'share or counter line', 'separator']);
 /** Chrome that is the site's own furniture: menus, breadcrumbs, tickers, search boxes. */
 const MENU_REASONS = new Set(['navigation', 'news ticker', 'breadcrumb', 'site chrome']);
 
@@ -108,7 +110,8 @@ function chromeReason(bare: string): string | null {
 	if (CHROME_LINE_SET.has(phrase)) return 'site chrome';
 	if (LINK_BOX_LABEL.test(bare)) return 'link-box label';
 	// A paragraph this long is no notice or caption; the patterns need not read it (a ticker still may be).
-	if (words(bare).length <= MAX_CHROME_WORDS) for (const { name, pattern } of CHROME_PATTERNS) if (pattern.test(bare)) return name;
+	const size = words(bare).length;
+	if (size <= MAX_CHROME_WORDS) for (const { name, pattern, maxWords } of CHROME_PATTERNS) if (size <= (maxWords ?? size) && pattern.test(bare)) return name;
 	if (END_MARKERS.test(bare) && words(bare.replace(END_MARKERS, '')).length === 0) return 'end-of-copy marker';
 	if (PAGINATION.test(bare)) return 'pagination';
 	const parts = bare.split(MENU_SEPARATORS).map((p) => p.trim()).filter(Boolean);
@@ -248,8 +251,9 @@ export function classifyBlocks(blocks: Block[], reading: DateReading): Classifie
 			out.publisher ??= findPublisher(block.text);
 			if (kind.reason === 'pagination') out.pagination = true;
 			if (MENU_REASONS.has(kind.reason)) out.menuOrders.push(i);
-			// A label alone opens a box of links; "Read more: <headline>" is one link.
+			// A label alone opens a box of links; "Read more: <headline>" is one link; the page's own controls end the box.
 			if (kind.reason === 'link-box label') inLinkBox = true;
+			else if (BOX_ENDS.has(kind.reason)) inLinkBox = false;
 			if (/\p{Nd}/u.test(block.text) && findDates(block.text, plainReading).length > 0) out.datedLines++;
 			continue;
 		}

@@ -5,7 +5,7 @@
  */
 import type { Classified } from './lines.ts';
 import { MIN_TITLE_WORDS, isHeadlineLike, isProse } from './prose.ts';
-import { MAX_TEASER_WORDS, MIN_LIST_ITEMS, MIN_STORY_RUN, NOT_ARTICLE_LABELS, SNIPPET_END } from './tables/pages.ts';
+import { MAX_PAYWALL_TEASER_WORDS, MAX_TEASER_WORDS, MIN_LIST_ITEMS, MIN_STORY_RUN, NOT_ARTICLE_LABELS, PAYWALL, SNIPPET_END } from './tables/pages.ts';
 import { words } from './text.ts';
 
 /** Why the page is not an article, or null when it is one. */
@@ -31,6 +31,9 @@ export function notAnArticle(classified: Classified): string | null {
 			if (isHeadlineLike(block.text) && words(block.text).length >= MIN_TITLE_WORDS) headlines++;
 		}
 	}
+	// A paywall shows a story's first lines and offers to sell the rest.
+	const paywall = classified.shortLines.find((line) => PAYWALL.test(line));
+	if (paywall && proseWords < MAX_PAYWALL_TEASER_WORDS) return `a paywall ("${paywall}")`;
 	if (longestRun >= MIN_STORY_RUN) return null;
 	// Only a page without a story is asked what its lines say it is.
 	for (const line of classified.shortLines) {

@@ -31,9 +31,12 @@ export const LIST_MARKER = /^[-*•–—·▪◦›»►▶]\s+/u;
 export const LIST_ITEM = /^(?:[-*•–—·▪◦›»►▶]|\d{1,2}[.)])\s+/u;
 const SENTENCE_END_RE = new RegExp(`[${escapeRegExp(SENTENCE_END)}][${CLOSERS}]*$`, 'u');
 
-/** Ends like a sentence: terminal punctuation of any script, maybe inside closing quotes or brackets. */
+/** A sentence's end followed by an agency's short credit in brackets: "... on one day. (TT)". */
+const CREDITED_END_RE = new RegExp(`[${escapeRegExp(SENTENCE_END)}][${CLOSERS}]*\\s*[(（][^()（）]{1,25}[)）]$`, 'u');
+
+/** Ends like a sentence: terminal punctuation of any script, maybe inside closing quotes or brackets, maybe before a credit. */
 export function endsLikeSentence(text: string): boolean {
-	if (SENTENCE_END_RE.test(text)) return true;
+	if (SENTENCE_END_RE.test(text) || CREDITED_END_RE.test(text)) return true;
 	return /["”’»」』]$/u.test(text) && words(text).length > MIN_QUOTED_PROSE_WORDS;
 }
 

@@ -60,16 +60,18 @@ export const LINK_BOX_LABEL: RegExp = new RegExp(
 );
 
 /** Photo words, in every script, that label or end a caption. */
-const PHOTO = 'ảnh|foto|fotos|fotó|photo|photos|photograph|bild|kuva|billede|zdjęcie|fotografie|fénykép|φωτογραφία|picha|larawan|ছবি|ภาพ|사진|写真|照片|摄影|फोटो|फ़ोटो|عکس|صورة|צילום|фото';
+const PHOTO = 'ảnh|foto|fotos|fotó|photo|photos|photograph|bild|kuva|billede|zdjęcie|fotografie|fénykép|φωτογραφία|picha|larawan|kuha ni|ছবি|ภาพ|사진|写真|照片|摄影|फोटो|फ़ोटो|عکس|صورة|צילום|фото';
 
 /** A credit for a photo, not for the story: "Foto: Lusa - arquivo", "Photo: Reuters", "Pool photo by ...". */
 export const PHOTO_LABEL: RegExp = new RegExp(`^(?:(?:\\p{L}+\\s+){0,2}(?:${PHOTO}|picture|image|images|file photo|caption|crédit photo|kredit foto|sumber foto|foto yang digunakan|source photo|photo credit|divulgação|handout|courtesy))(?![\\p{L}])`, 'iu');
 
 /** Patterns that make a whole line chrome. */
-export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
+export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number }[] = (
 	[
 		{ name: 'breadcrumb', pattern: /^(you are here|anda di sini|anda berada di|vous êtes ici|usted está aquí|sie sind hier|вы здесь)\s*:/iu },
-		{ name: 'copyright', pattern: /(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|title 17 u\.s\.c|hak cipta|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|все права защищены)/iu },
+		{ name: 'copyright', pattern: /(\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|title 17 u\.s\.c|hak cipta|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|все права защищены)/iu },
+		// A © notice, not a paragraph that ends in an agency's "(©NTB)".
+		{ name: 'copyright', pattern: /©(?![^(]*\)\s*$)/u, maxWords: 30 },
 		{ name: 'republication notice', pattern: /\b(this (document|article|story) (has been|was) (published|posted|republished) on\b)/iu },
 		{
 			name: 'font-size control',
@@ -126,7 +128,7 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
 					String.raw`(?:^|[\s(])fot\.\s`,
 					// "ภาพ: <a long description>": a photo label opening a long line is a caption (a short one is a credit).
 					String.raw`^(?:${PHOTO})\s*[:：](?=.{80,})`,
-					String.raw`(?:[(（/=]|[.。]\s*|\s[-–—]\s*)(?:${PHOTO})\s*[:=：.]`,
+					String.raw`(?:[(（/=]|[.。।]\s*|\s[-–—]\s*)(?:${PHOTO})\s*[:=：.]`,
 					// "(AP Photo/Evan Vucci)", "(ANTARA FOTO/Reno Esnir)"
 					String.raw`\((?:[\p{L}\s.'-]+\s)?(?:photos?|fotos?)\s*\/[^)]*\)`,
 					String.raw`\bphoto(?:graph)?s?\s+(?:courtesy|credit)\b`,
@@ -147,7 +149,7 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp }[] = (
 			),
 		},
 	] as const
-).map(({ name, pattern }) => ({ name, pattern: anyScriptBoundaries(pattern) }));
+).map((rule) => ({ ...rule, pattern: anyScriptBoundaries(rule.pattern) }));
 
 /** Phrases removed where they trail a line that carries something else (a date line). */
 export const INLINE_CHROME: { name: string; pattern: RegExp }[] = [
