@@ -130,16 +130,24 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 			return { index: chosen.index, pageTitle: pageTitle && pageTitle !== chosen ? pageTitle.b.text : null };
 		}
 	}
+	const storyStems = new Set(content.slice(Math.max(firstProse, 0), lastProse + 1).flatMap((b) => contentWords(b.text).map(stem)));
+	const sharedStems = (text: string) => contentWords(text).map(stem).filter((w) => storyStems.has(w)).length;
+	const lead = firstProse === 0 ? [] : content.slice(0, firstProse === -1 ? content.length : firstProse);
+	const leadLines = lead
+		.map((b, index) => ({ b, index }))
+		.filter(({ b }) => !b.inLinkBox && isHeadlineLike(b.text) && !CREDITED_SENTENCE.test(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
+	// A line above the story that shares a word or two with it (too few to count as telling it) is still its headline.
+	const partly = leadLines.findLast(({ b }) => sharedStems(b.text) > 0);
+	if (partly) return { index: partly.index, pageTitle: null };
 	if (lastProse !== -1) {
 		// Some pages put the headline after the story (a print footer, a caption): one that the story's words tell.
-		const storyStems = new Set(content.slice(Math.max(firstProse, 0), lastProse + 1).flatMap((b) => contentWords(b.text).map(stem)));
 		const tail = content
 			.map((b, index) => ({ b, index }))
 			.slice(lastProse + 1)
 			.filter(({ b }) => !b.inLinkBox && isHeadlineLike(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
 		const sharesStory = (text: string) => {
-			const own = contentWords(text).map(stem);
-			return own.length > 0 && own.filter((w) => storyStems.has(w)).length / own.length >= TITLE_SHARE;
+			const own = contentWords(text);
+			return own.length > 0 && sharedStems(text) / own.length >= TITLE_SHARE;
 		};
 		const found = tail.find(({ b }) => sharesStory(b.text)) ?? (firstProse === 0 ? tail[0] : undefined);
 		if (found) {
@@ -147,13 +155,9 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 			return { index: found.index, pageTitle: null };
 		}
 	}
-	if (firstProse !== 0) {
-		// No line above the story shares its words: the last headline-like one.
-		const lead = content.slice(0, firstProse === -1 ? content.length : firstProse);
-		const last = lead.findLastIndex((b) => !b.inLinkBox && isHeadlineLike(b.text) && !CREDITED_SENTENCE.test(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
-		const anyLast = last !== -1 ? last : lead.findLastIndex((b) => isHeadlineLike(b.text) && !CREDITED_SENTENCE.test(b.text));
-		if (anyLast !== -1) return { index: anyLast, pageTitle: null };
-	}
+	// Nothing above or below the story shares its words: the last headline-like line above it.
+	const last = leadLines.at(-1)?.index ?? lead.findLastIndex((b) => isHeadlineLike(b.text) && !CREDITED_SENTENCE.test(b.text));
+	if (last !== undefined && last !== -1) return { index: last, pageTitle: null };
 	return { index: -1, pageTitle: null };
 }
 

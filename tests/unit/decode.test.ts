@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decode } from '../../scripts/ingest/decode.ts';
+import { decode, htmlLeftovers } from '../../scripts/ingest/decode.ts';
 import { SourceError } from '../../scripts/ingest/errors.ts';
 
 const TEXT = 'Café “naïve” – €5\nsecond line\n';
@@ -33,4 +33,9 @@ test('empty, blank and binary files are rejected with a reason', () => {
 	assert.throws(() => decode(Buffer.from(' \n\t\r\n')), new SourceError('empty file'));
 	const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
 	assert.throws(() => decode(png), new SourceError('binary file, not text'));
+});
+
+test('HTML leftovers: references decoded, line-break tags made line breaks, other tags kept as text', () => {
+	assert.equal(htmlLeftovers('China&#8217;s FM says &quot;no&quot;&nbsp;to R&amp;D<br />AT&T and <b>bold</b> &lt;br&gt;'), 'China’s FM says "no" to R&D\nAT&T and <b>bold</b> <br>');
+	assert.equal(decode(Buffer.from('Title<BR>Body &amp; more\n')).text, 'Title\nBody & more\n');
 });

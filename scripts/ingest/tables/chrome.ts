@@ -39,7 +39,7 @@ export const CHROME_LINES: string[] = [
  * up to the next prose, are links too. Alone on a line, or before a colon and
  * one headline ("Read more: ...").
  */
-export const LINK_BOX_LABELS: string[] = [
+const LINK_BOX_LABELS: string[] = [
 	'related', 'related articles', 'related news', 'related stories', 'related coverage', 'related content', 'related topics',
 	'more on this story', 'read more', 'more news', 'more stories', 'most popular', 'most read', 'most viewed', 'most shared',
 	'top stories', 'top news', 'latest news', 'latest', 'latest stories', 'recommended', 'recommended for you', 'trending',
