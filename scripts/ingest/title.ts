@@ -21,6 +21,8 @@ const STEM_LENGTH = 5;
 const stem = (word: string) => (word.length > STEM_LENGTH ? word.slice(0, STEM_LENGTH) : word);
 /** A headline shares at least a third as many words with the story as the line above the story that shares most. */
 const HEADLINE_SHARE_OF_MOST = 3;
+/** Lines of chrome between the story and a headline printed after it. */
+const TAIL_GAP = 3;
 /** A kicker (rubric) above a headline is a few words, a line or two above it. */
 const MAX_KICKER_WORDS = 5;
 const KICKER_REACH = 3;
@@ -149,7 +151,9 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 			const own = contentWords(text);
 			return own.length > 0 && sharedStems(text) / own.length >= TITLE_SHARE;
 		};
-		const found = tail.find(({ b }) => sharesStory(b.text)) ?? (firstProse === 0 ? tail[0] : undefined);
+		// Over a line above the story, only one set apart from the story (a print footer), not a last sub-heading.
+		const setApart = (b: ContentBlock) => leadLines.length === 0 || b.order - content[lastProse]!.order > TAIL_GAP;
+		const found = tail.find(({ b }) => sharesStory(b.text) && setApart(b)) ?? (firstProse === 0 ? tail[0] : undefined);
 		if (found) {
 			warnings.push(`no headline above the story; the title is the headline-like line ${found.b.line}, after it`);
 			return { index: found.index, pageTitle: null };
