@@ -5,7 +5,7 @@
  */
 import { endsInCredit } from './agency.ts';
 import type { BodyNode, ContentBlock, Removed } from './model.ts';
-import { LIST_ITEM, PLACE_FIRST, isGoodProse, isHeadlineLike, isProse } from './prose.ts';
+import { BULLET, LIST_ITEM, PLACE_FIRST, isGoodProse, isHeadlineLike, isProse } from './prose.ts';
 import { words } from './text.ts';
 
 /** Sub-headings are shorter than headlines. */
@@ -77,7 +77,8 @@ export function splitBody(content: ContentBlock[], zone: Zone, language: string 
 		if (!prose && !heading && !LIST_ITEM.test(block.text)) {
 			return removed.push({ line: block.line, text: block.text, reason: 'not prose inside the story (caption, label or link)' });
 		}
-		body.push({ type: heading ? 'heading' : 'paragraph', text: block.text, line: block.line });
+		// A bulleted item keeps its words, not its bullet (a number is part of a numbered item).
+		body.push({ type: heading ? 'heading' : 'paragraph', text: block.text.replace(BULLET, ''), line: block.line });
 	});
 	return dropRepeats(body, title, removed);
 }

@@ -4,7 +4,7 @@
  */
 import { alternation } from './regex.ts';
 import * as chrono from 'chrono-node';
-import { MONTH_FIRST_ZONES, MONTHS, MONTHS_BY_LANGUAGE, PUBLISHED_LABELS, PUBLISHED_WORDS, UPDATED_LABELS, UPDATED_WORDS, WEEKDAYS, YEAR_OFFSET_BY_MONTH } from './tables/calendar.ts';
+import { CJK_WEEKDAY_CHARS, MONTH_FIRST_ZONES, MONTHS, MONTHS_BY_LANGUAGE, PUBLISHED_LABELS, SOLAR_HIJRI_MONTHS, PUBLISHED_WORDS, UPDATED_LABELS, UPDATED_WORDS, WEEKDAYS, YEAR_OFFSET_BY_MONTH } from './tables/calendar.ts';
 
 export interface DateMention {
 	/** The words of the text that give this date. */
@@ -50,7 +50,7 @@ const NUMERIC_AFTER = '(?![\\p{L}\\p{N}]|[./-]\\d)';
 const WEEKDAY_BEFORE = `(?:(?<weekday>${WEEKDAY})\\s*[,،-]?\\s+)?`;
 
 /** What a text must contain for a form to be worth trying: a month's name, a CJK month mark, Vietnamese "tháng". */
-type Needs = 'month name' | 'cjk month' | 'tháng' | null;
+type Needs = 'month name' | 'cjk month' | 'tháng' | 'solar month' | 'cjk weekday' | null;
 
 /**
  * The date forms. Each names its groups: weekday, day, month (a name) or
@@ -77,6 +77,10 @@ const FORMS: { needs: Needs; build: (weekday: string) => RegExp }[] = [
 	{ needs: 'tháng', build: (wd) => new RegExp(`${NOT_WORD_BEFORE}${wd}(?:ngày\\s+)?(?<day>${DAY})\\s+tháng\\s+(?<monthNumber>${MONTH_NUMBER})(?:,?\\s+năm\\s+(?<year>${YEAR}))?${NOT_WORD_AFTER}`, 'giu') },
 	// 2015年11月17日 / 11月17日 / 2017년 5월 10일 (Chinese, Japanese, Korean)
 	{ needs: 'cjk month', build: () => new RegExp(`(?:(?<year>${YEAR})\\s*[年년]\\s*)?(?<monthNumber>${MONTH_NUMBER})\\s*[月월]\\s*(?<day>[12]\\d|3[01]|0?[1-9])\\s*[日일]`, 'gu') },
+	// ۲۶ آبان ۱۳۹۴ (the Persian solar calendar, converted)
+	{ needs: 'solar month', build: () => new RegExp(`${NOT_WORD_BEFORE}(?<day>${DAY})\\s+(?<solarMonth>${alternation(Object.keys(SOLAR_HIJRI_MONTHS))})\\s+(?<solarYear>1[34]\\d\\d)${NOT_WORD_AFTER}`, 'gu') },
+	// 6/12(火): month and day with the weekday in brackets, as Japanese pages write them (the year is inferred)
+	{ needs: 'cjk weekday', build: () => new RegExp(`${NUMERIC_BEFORE}(?<monthNumber>${MONTH_NUMBER})\\/(?<day>[12]\\d|3[01]|0?[1-9])\\s*[（(](?<cjkWeekday>[${Object.keys(CJK_WEEKDAY_CHARS).join('')}])[）)]`, 'gu') },
 	// 17Nov15 (agency credit style)
 	{ needs: null, build: () => new RegExp(`${NOT_WORD_BEFORE}(?<day>[0-3]?\\d)(?<month>[\\p{L}]{3,4})(?<year2>\\d{2})${NOT_WORD_AFTER}`, 'giu') },
 	// 2015-11-17, 2015-11-17T14:32:00Z, 2016/03/05, 2015.11.17: a year first is always year, month, day
@@ -108,6 +112,36 @@ export function asciiDigits(text: string): string {
 		const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9)!;
 		return String(code - zero);
 	});
+}
+
+/**
+ * A date of the Persian solar calendar as a Gregorian [year, month, day]: days
+ * counted from the calendar's epoch with its 33-year cycle of leap years, then
+ * laid out in Gregorian years and months.
+ */
+export function solarHijriToGregorian(jy: number, jm: number, jd: number): [number, number, number] {
+	const y = jy + 1595;
+	let days = -355668 + 365 * y + Math.floor(y / 33) * 8 + Math.floor(((y % 33) + 3) / 4) + jd + (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+	let gy = 400 * Math.floor(days / 146097);
+	days %= 146097;
+	if (days > 36524) {
+		days--;
+		gy += 100 * Math.floor(days / 36524);
+		days %= 36524;
+		if (days >= 365) days++;
+	}
+	gy += 4 * Math.floor(days / 1461);
+	days %= 1461;
+	if (days > 365) {
+		gy += Math.floor((days - 1) / 365);
+		days = (days - 1) % 365;
+	}
+	let gd = days + 1;
+	const leap = (gy % 4 === 0 && gy % 100 !== 0) || gy % 400 === 0;
+	const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+	let gm = 0;
+	while (gm < 12 && gd > lengths[gm]!) gd -= lengths[gm++]!;
+	return [gy, gm + 1, gd];
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {
@@ -158,6 +192,8 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 		'month name': namesOneOf(lower, MONTH_WORDS),
 		'cjk month': /[月월]/u.test(text),
 		tháng: lower.includes('tháng'),
+		'solar month': /[\u0600-\u06ff]/u.test(text),
+		'cjk weekday': /[（(][日月火水木金土일월화수목금토][）)]/u.test(text),
 	};
 	for (const { needs, withWeekday, plain } of PATTERNS) {
 		if (needs && !has[needs]) continue;
@@ -167,7 +203,13 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 			let day: number;
 			let month: number | undefined;
 			let ambiguity: DateMention['ambiguity'];
-			if (groups.a && groups.b) {
+			if (groups.solarMonth && groups.solarYear) {
+				// The Persian solar date, converted to its Gregorian day.
+				const [gy, gm, gd] = solarHijriToGregorian(Number(groups.solarYear), SOLAR_HIJRI_MONTHS[groups.solarMonth]!, Number(groups.day));
+				year = gy;
+				month = gm;
+				day = gd;
+			} else if (groups.a && groups.b) {
 				const settled = dayAndMonth(Number(groups.a), Number(groups.b), reading);
 				if (!settled) continue;
 				({ day, month, ambiguity } = settled);
@@ -181,7 +223,7 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 			const offset = groups.month ? YEAR_OFFSET_BY_MONTH[groups.month.toLowerCase().replace(/\.$/, '')] : undefined;
 			if (year !== null && offset && year - offset >= 1800) year -= offset;
 			if (!isValidDate(year ?? 2000, month, day)) continue;
-			const weekday = groups.weekday ? (WEEKDAYS[groups.weekday.toLowerCase()] ?? null) : null;
+			const weekday = groups.weekday ? (WEEKDAYS[groups.weekday.toLowerCase()] ?? null) : groups.cjkWeekday ? CJK_WEEKDAY_CHARS[groups.cjkWeekday]! : null;
 			found.push({ raw: source.slice(match.index, match.index + match[0].length), index: match.index, day, month, year, weekday, ...(ambiguity ? { ambiguity } : {}) });
 		}
 	}

@@ -25,10 +25,14 @@ const MAX_QUESTION_HEADLINE_WORDS = 15;
 const GOOD_MIN_WORDS = 14;
 const GOOD_MIN_STOPWORD_DENSITY = 0.2;
 
-/** Bullets: a dash, a star, a dot or an arrow before an item. */
-export const LIST_MARKER = /^[-*•–—·▪◦›»►▶]\s+/u;
+/** A list marker before a line: it is read without it (a credit under a dash is still a credit). */
+export const LIST_MARKER = /^[-*•–—·▪◦]\s+/u;
+/** Bullet glyphs a list item's text is kept without (a hyphen or a star may be the source's own text, and a dash opens a line of dialogue). */
+export const BULLET = /^[•·▪◦]\s+/u;
 /** A list item, bulleted or numbered: never a heading, never joined to the line above. */
-export const LIST_ITEM = /^(?:[-*•–—·▪◦›»►▶]|\d{1,2}[.)])\s+/u;
+export const LIST_ITEM = /^(?:[-*•–—·▪◦]|\d{1,2}[.)])\s+/u;
+/** An arrow before a line marks a link to another story, never the story's own text or heading. */
+export const LINK_ARROW = /^[›»▸►▶→]\s*/u;
 const SENTENCE_END_RE = new RegExp(`[${escapeRegExp(SENTENCE_END)}][${CLOSERS}]*$`, 'u');
 
 /** A sentence's end followed by an agency's short credit in brackets: "... on one day. (TT)". */
@@ -50,7 +54,7 @@ export function isProse(text: string): boolean {
 export function isHeadlineLike(text: string, maxWords = MAX_TITLE_WORDS): boolean {
 	const count = words(text).length;
 	if (count === 0 || count > maxWords) return false;
-	if (/^[\p{Ll}(]/u.test(text) || LIST_ITEM.test(text)) return false;
+	if (/^[\p{Ll}(]/u.test(text) || LIST_ITEM.test(text) || LINK_ARROW.test(text)) return false;
 	if (endsLikeSentence(text)) return /[?？]["”’»」]?$/u.test(text) && count <= MAX_QUESTION_HEADLINE_WORDS;
 	return true;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dateRole, findDates, readingOf } from '../../scripts/ingest/dates.ts';
+import { dateRole, findDates, readingOf, solarHijriToGregorian } from '../../scripts/ingest/dates.ts';
 import { inferYear, settleDate, type DateClue } from '../../scripts/ingest/settle-date.ts';
 
 const simple = (text: string) => findDates(text).map(({ raw, day, month, year, weekday }) => ({ raw, day, month, year, weekday }));
@@ -78,7 +78,8 @@ test('dates of Chinese, Japanese, Korean, Vietnamese, Arabic, Persian and Hindi 
 	assert.deepEqual(dmy('2017년 5월 10일 15:32'), [[10, 5, 2017]]);
 	assert.deepEqual(dmy('Thứ Ba, 17 tháng 11 năm 2015'), [[17, 11, 2015]]);
 	assert.deepEqual(dmy('الثلاثاء ١٧ نوفمبر ٢٠١٥ - ١٠:٣٢ ص'), [[17, 11, 2015]]);
-	assert.deepEqual(dmy('۲۶ آبان ۱۳۹۴ - 2015-11-17'), [[17, 11, 2015]]);
+	// The Persian solar date is read too, as the same day.
+	assert.deepEqual(dmy('۲۶ آبان ۱۳۹۴ - 2015-11-17'), [[17, 11, 2015], [17, 11, 2015]]);
 	assert.deepEqual(dmy('17 नवंबर 2015, 10:32 AM IST'), [[17, 11, 2015]]);
 	assert.deepEqual(dmy('Wtorek, 17 listopada 2015'), [[17, 11, 2015]]);
 });
@@ -110,4 +111,11 @@ test('a publication date outranks an update stamp; an ambiguous numeric date is 
 	const ambiguous = settleDate([clue('05/11/2015', null)], '', []);
 	assert.deepEqual([ambiguous?.date, ambiguous?.certainty], ['2015-11-05', 'inferred']);
 	assert.match(ambiguous!.basis, /either way round/);
+});
+
+test('Persian solar dates are read as their Gregorian day; a Japanese month/day keeps its bracketed weekday for the year', () => {
+	assert.deepEqual(solarHijriToGregorian(1394, 8, 26), [2015, 11, 17]);
+	assert.deepEqual(solarHijriToGregorian(1399, 1, 1), [2020, 3, 20]);
+	assert.deepEqual(findDates('۲۲ آبان ۱۳۹۶ - ۱۰:۳۲').map(({ day, month, year }) => [day, month, year]), [[13, 11, 2017]]);
+	assert.deepEqual(findDates('6/12(火) 17:05配信').map(({ day, month, year, weekday }) => [day, month, year, weekday]), [[12, 6, null, 2]]);
 });

@@ -153,3 +153,15 @@ export const UPDATED_LABELS: RegExp = labelPattern(UPDATED_WORDS);
  * month first (11/05/2015 is 5 November there, 11 May elsewhere).
  */
 export const MONTH_FIRST_ZONES: RegExp = /(?<![\p{L}])(EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT)(?![\p{L}])/u;
+
+/**
+ * The months of the Persian solar (Hijri Shamsi) calendar, which Iranian pages
+ * date by: read and converted to the Gregorian date ("۲۶ آبان ۱۳۹۴" is 17
+ * November 2015).
+ */
+export const SOLAR_HIJRI_MONTHS: Record<string, number> = Object.fromEntries(
+	['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'].map((name, index) => [name, index + 1]),
+);
+
+/** Weekdays as Chinese and Japanese write them in brackets after a date ("6/12(火)"), Sunday = 0. */
+export const CJK_WEEKDAY_CHARS: Record<string, number> = { 日: 0, 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6, 일: 0, 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6 };

@@ -49,6 +49,9 @@ const LINK_BOX_LABELS: string[] = [
 	'mehr zum thema', 'lesen sie auch', 'das könnte sie auch interessieren', 'lees ook', 'czytaj także', 'czytaj też',
 	'ayrıca bakınız', 'ilgili haberler', 'читайте также', 'читайте також', 'تابع أيضا', 'اقرأ أيضا', 'اخبار مرتبط', 'כתבות נוספות',
 	'यह भी पढ़ें', '相关新闻', '相关阅读', '延伸閱讀', '関連記事', '관련기사',
+	// strips of the latest news: the headlines under them are links
+	'breaking news', 'breaking', 'just in', 'última hora', 'ultima hora', 'son dakika', 'SON DAKİKA', 'eilmeldung', 'dernière minute', "ultim'ora",
+	'pilne', 'срочно', 'терміново', 'عاجل', 'מבזקים', '速報', '快讯', '속보', 'berita terkini', 'tin mới nhất',
 ];
 /** Labels that name the section whose links follow: "More from World", "Mehr aus Politik". */
 const LINK_BOX_PREFIXES = ['more from', 'more in', 'latest from', 'most read in', 'also in', 'mehr aus', 'plus de', 'más de', 'mais de', 'altro da', 'meer uit'];
@@ -96,6 +99,13 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 		// Wire-service furniture: the story's slug ("BC-RUSSIA-CRASH/EGYPT (UPDATE 2)") and its version note ("(Adds Egypt reaction)").
 		{ name: 'wire slug', pattern: /^(?:[A-Z]{2,3}-)?[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]{2,})+(?:\s*\((?:UPDATE|URGENT|LEAD|CORRECTED|REFILE)[^)]*\))?$/u },
 		{ name: 'wire version note', pattern: /^\((?:adds|updates|recasts|changes|corrects|fixes|rewrites|writes through|recasts)\b[^)]*\)$/iu },
+		// A breaking-news strip or a live feed's item: "BREAKING: ...", "عاجل: ...", "SON DAKİKA ▸ ...", "20:45  Headline".
+		{
+			name: 'breaking-news ticker',
+			pattern:
+				/^(?:breaking(?: news)?|urgent|just in|live|latest|última hora|ultima hora|son dakika|SON DAKİKA|sondakika|eilmeldung|dernière minute|ultim'ora|ultimissime|breaking nieuws|pilne|срочно|терміново|عاجل|فوری|מבזק|速報|快讯|快訊|속보|terkini|tin nóng|dringend)\s*[:：▸›»|–—-]/iu,
+		},
+		{ name: 'time stamp', pattern: /^\d{1,2}[:.]\d{2}\s{2,}\S/u },
 		{ name: 'tags', pattern: /^(?:filed under|posted in|categories|category|tags|topics|keywords|címkék|tunnisteet|etiketter|stikkord|emneord|ετικέτες|etichete|টপিক|แท็ก|etiquetas|temas|schlagwörter|stichwörter|mots-clés|thèmes|tag|tagi|etiketler|anahtar kelimeler|теги|ключевые слова|từ khóa|kata kunci|label)\s*[:：]/iu },
 		{ name: 'comment thread', pattern: /^(?:\d+|one|two|three)\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\b|^[\p{Lu}][\p{L}.'’ -]{0,30}\s(?:says|wrote|schreibt|écrit|escribió|escreveu|scrive|napisał)\s*:$/iu },
 		{ name: 'newsletter sign-up', pattern: /\b(sign up for (our|the) newsletter|subscribe to (our|the) newsletter|unsubscribe at any time|delivered to your inbox)\b/iu },
@@ -132,6 +142,8 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 					// "(AP Photo/Evan Vucci)", "(ANTARA FOTO/Reno Esnir)"
 					String.raw`\((?:[\p{L}\s.'-]+\s)?(?:photos?|fotos?)\s*\/[^)]*\)`,
 					String.raw`\bphoto(?:graph)?s?\s+(?:courtesy|credit)\b`,
+					// "... Foto ANP/Robin van Lonkhuijsen", "... ANTARA FOTO/Muh Ali"
+					String.raw`(?:^|\s)(?:(?:${PHOTO})\s+\p{Lu}[\p{L}.-]*|\p{Lu}[\p{Lu}.-]+\s+(?:${PHOTO}))\s*\/\s*\p{Lu}`,
 					// "... on Tuesday. Pool photo by Ben Birchall", "... in eastern Paris. Ledger file photo"
 					String.raw`[.。]\s+(?:[\p{L}]+\s+){0,2}(?:photo|foto)s?\s+(?:by|de|von|di|por)\s+\p{Lu}`,
 					String.raw`[.。]\s+(?:[\p{L}]+\s+){0,3}(?:file\s+)?(?:photo|foto)s?$`,
