@@ -17,15 +17,15 @@ import {
 	SOURCE_LABELS,
 	WIDE_SPACES,
 } from './tables/chrome.ts';
-import { NOT_A_PUBLISHER, PUBLISHER_PATTERNS } from './tables/attribution.ts';
 import { PAGINATION } from './tables/pages.ts';
 import { type DateLine, readDateLine } from './date-line.ts';
-import { dateRole, findDates, type DateMention, type DateReading } from './dates.ts';
+import { dateRole, findDates, type DateReading } from './dates.ts';
 import type { DateClue } from './settle-date.ts';
 import type { AgencyEvidence, Block, ContentBlock, Removed } from './model.ts';
 import { onlyAgencies } from './agency.ts';
+import { findPublisher, parseSourceCredit } from './credits.ts';
 import { findAgency, isKnownPlace, looksLikeName, normalizePlace } from './names.ts';
-import { LIST_ITEM, LIST_MARKER, MAX_TITLE_WORDS, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
+import { LIST_MARKER, MAX_TITLE_WORDS, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
 import { words } from './text.ts';
 
 /** An agency line is the agency and at most a place: "ANKARA / Anadolu Agency", "-- BERNAMA". */
@@ -34,8 +34,6 @@ const AGENCY_LINE_MAX_OTHER_WORDS = 3;
 const MAX_CAPTION_WORDS = 15;
 /** End marks ("Endit", "(END)", "（編輯：王某）1050305") are shorter than this. */
 const END_MARK_REACH = 40;
-/** A hard-wrapped line runs to nearly the wrap width (60-80 characters); a shorter one ends its paragraph. */
-const WRAP_MIN_WIDTH = 50;
 /** The longest chrome seen: cookie and copyright notices of a few sentences. */
 const MAX_CHROME_WORDS = 60;
 /** A menu item or a ticker item is a few words; a line of such items is navigation. */
@@ -55,47 +53,6 @@ const CHROME_LINE_SET = new Set(CHROME_LINES.map((l) => l.toLowerCase()));
 const BOX_ENDS = new Set(['site chrome', 'share bar', 'social links', 'share or counter line', 'separator']);
 /** Chrome that is the site's own furniture: menus, breadcrumbs, tickers, search boxes. */
 const MENU_REASONS = new Set(['navigation', 'news ticker', 'breadcrumb', 'site chrome']);
-
-/**
- * Lines to blocks. Most scraped text has one paragraph per line; hard-wrapped
- * text (lines cut near a fixed width, paragraphs separated by blank lines) has
- * its lines joined back into paragraphs.
- */
-export function toBlocks(text: string): Block[] {
-	const lines = text.split('\n').map((raw) => raw.replace(/^[\s\uFEFF\u200B]+|[\s\u200B]+$/gu, ''));
-	// Hard-wrapped: most long lines end near one width; a few longer ones (a menu, a header) do not change that.
-	// and most of them stop mid-sentence (a line a paragraph ends in a full stop).
-	let long = 0;
-	let overlong = 0;
-	let wrappedWidth = 0;
-	let sentenceEnds = 0;
-	for (const l of lines) {
-		if (l.length >= 50) long++;
-		if (l.length >= 50 && endsLikeSentence(l)) sentenceEnds++;
-		if (l.length > 100) overlong++;
-		if (l.length >= 55 && l.length <= 80) wrappedWidth++;
-	}
-	const wrapped = lines.some((l) => l === '') && long >= 4 && overlong <= long * 0.1 && wrappedWidth >= long * 0.75 && sentenceEnds < long / 2;
-	const blocks: Block[] = [];
-	let current: Block | null = null;
-	let previous = '';
-	lines.forEach((line, index) => {
-		const above = previous;
-		previous = line;
-		if (line === '') {
-			current = null;
-			return;
-		}
-		// A line continues the one above when that one ran to the wrap width (a short one ended its block).
-		if (wrapped && current && !LIST_ITEM.test(line) && above.length >= WRAP_MIN_WIDTH) {
-			current.text += ` ${line}`;
-			return;
-		}
-		current = { line: index + 1, text: line };
-		blocks.push(current);
-	});
-	return blocks;
-}
 
 type Kind =
 	| { kind: 'chrome'; reason: string }
@@ -317,33 +274,4 @@ function collectDateLine(text: string, { mentions, place }: DateLine, out: Class
 	const agency = findAgency(rest);
 	if (agency) out.evidence.push({ source: 'date line', agency: agency.name, text });
 	out.placeLine ??= place;
-}
-
-/** "[Source: Itar Tass, Moscow, 17Nov15]" -> agency, place and date. */
-function parseSourceCredit(rest: string, reading: DateReading): { agency: string | null; place: string | null; date: DateMention | null } {
-	let agency: string | null = null;
-	let place: string | null = null;
-	let date: DateMention | null = null;
-	rest.split(/\s*[,;|]\s*/u).forEach((part, index) => {
-		if (!part) return;
-		const dates = findDates(part, reading);
-		if (dates.length > 0 && !date) {
-			date = dates[0]!;
-			return;
-		}
-		const known = findAgency(part);
-		if (known && !agency) agency = known.name;
-		else if (index === 0 && !agency) agency = part;
-		else if (!place && words(part).length <= 4 && /^\p{Lu}/u.test(part)) place = normalizePlace(part);
-	});
-	return { agency, place, date };
-}
-
-/** The site named in a republication or copyright notice; an agency's own copyright names no site. */
-function findPublisher(text: string): string | null {
-	for (const pattern of PUBLISHER_PATTERNS) {
-		const name = pattern.exec(text)?.groups?.name;
-		if (name && !NOT_A_PUBLISHER.test(name) && findAgency(name)?.matched !== name) return name;
-	}
-	return null;
 }

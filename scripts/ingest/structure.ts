@@ -4,7 +4,7 @@
  * lines and dateline say. General rules over the tables in ./tables; nothing
  * here knows any one source. The steps, each in its own module:
  *
- * 1. `toBlocks`, `classifyBlocks` (lines.ts): lines to blocks, each chrome (with
+ * 1. `toBlocks` (blocks.ts), `classifyBlocks` (lines.ts): lines to blocks, each chrome (with
  *    the rule that says so), a credit, a date line, an agency line or text.
  * 2. `notAnArticle` (not-article.ts): search results, error pages and lists of
  *    links are refused.
@@ -17,7 +17,8 @@ import { bylineEvidence, ledeEvidence, settleAgency, takeEndCredit } from './age
 import { splitBody } from './body.ts';
 import { DEFAULT_READING, type DateReading } from './dates.ts';
 import { parseDateline } from './dateline.ts';
-import { classifyBlocks, toBlocks } from './lines.ts';
+import { toBlocks } from './blocks.ts';
+import { classifyBlocks } from './lines.ts';
 import type { BodyNode, Removed } from './model.ts';
 import { notAnArticle } from './not-article.ts';
 import { isProse } from './prose.ts';

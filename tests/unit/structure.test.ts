@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseDateline } from '../../scripts/ingest/dateline.ts';
-import { toBlocks } from '../../scripts/ingest/lines.ts';
+import { toBlocks } from '../../scripts/ingest/blocks.ts';
 import { parseStructure } from '../../scripts/ingest/structure.ts';
 
 test('a whole page: header chrome, title, date line, body with a sub-heading, credits, footer', () => {
