@@ -1,19 +1,36 @@
 /**
- * npm run ingest [-- --sources DIR] [--out DIR] [--check] [--json]
+ * npm run ingest [-- --sources DIR] [--out DIR] [--check] [--json] [--years MIN-MAX] [--wait SECONDS]
  *
- * Reads raw sources, writes one entry per article. Exit 0 when every source was
- * ingested, 1 when any was rejected (or, with --check, when the output folder is
- * not what the sources give), 2 for a usage error.
+ * Reads raw sources, writes one entry per article. Exit codes:
+ *   0  every source ingested (with --check: the output folder is current)
+ *   1  some sources rejected, each named on stderr with the reason (or, with --check, the folder is stale)
+ *   2  usage error
+ *   3  environment error: the output folder cannot be read, written or locked; nothing was deleted
+ * No input or environment error prints a stack trace.
  */
 import { parseArgs } from 'node:util';
-import { stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { run } from './ingest/run.ts';
+import { defaultSettings, type Settings } from './ingest/entry.ts';
+import { describe, EnvironmentError, lockOutput } from './ingest/output.ts';
+import { run, type RunResult } from './ingest/run.ts';
 
-const USAGE = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--check] [--json]';
+const USAGE = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--check] [--json] [--years MIN-MAX] [--wait SECONDS]';
+
+class UsageError extends Error {}
+
+function settingsFrom(years: string | undefined): Settings {
+	const settings = defaultSettings();
+	if (years === undefined) return settings;
+	const match = /^(\d{3,4})-(\d{3,4})$/.exec(years);
+	if (!match || Number(match[1]) > Number(match[2])) throw new UsageError(`--years ${years}: give the first and last accepted year, as 1800-2030`);
+	return { ...settings, years: { min: Number(match[1]), max: Number(match[2]) } };
+}
 
 async function main(): Promise<number> {
 	let values;
+	let settings: Settings;
+	let wait: number;
 	try {
 		({ values } = parseArgs({
 			options: {
@@ -21,11 +38,16 @@ async function main(): Promise<number> {
 				out: { type: 'string', default: 'content/articles' },
 				check: { type: 'boolean', default: false },
 				json: { type: 'boolean', default: false },
+				years: { type: 'string' },
+				wait: { type: 'string', default: '60' },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 			allowPositionals: false,
 			strict: true,
 		}));
+		settings = settingsFrom(values.years);
+		wait = Number(values.wait);
+		if (!Number.isFinite(wait) || wait < 0) throw new UsageError(`--wait ${values.wait}: give the seconds to wait for another ingest's lock`);
 	} catch (error) {
 		process.stderr.write(`ingest: ${(error as Error).message}\n${USAGE}\n`);
 		return 2;
@@ -34,14 +56,32 @@ async function main(): Promise<number> {
 		process.stdout.write(`${USAGE}\n`);
 		return 0;
 	}
-	const sources = values.sources;
+	const { sources, out } = values;
 	const sourcesStat = await stat(sources).catch(() => null);
 	if (!sourcesStat?.isDirectory()) {
 		process.stderr.write(`ingest: --sources ${sources}: not a folder\n${USAGE}\n`);
 		return 2;
 	}
 
-	const result = await run({ sources, out: values.out, check: values.check });
+	let result: RunResult;
+	let release = async () => {};
+	try {
+		if (!values.check) {
+			const outStat = await stat(out).catch(() => null);
+			if (outStat && !outStat.isDirectory()) throw new EnvironmentError(`--out ${out}: not a folder`);
+			await mkdir(out, { recursive: true }).catch((error: unknown) => Promise.reject(new EnvironmentError(`cannot create ${out}: ${describe(error)}`)));
+			release = await lockOutput(out, wait);
+		}
+		result = await run({ sources, out, check: values.check, settings });
+	} catch (error) {
+		// The machine's fault, not a source's: one line, exit 3 (any other fault too: never a stack trace).
+		const message = error instanceof EnvironmentError ? error.message : `${(error as Error).message ?? error} (${describe(error)})`;
+		process.stderr.write(`ingest: ${message}; no entry was deleted\n`);
+		return 3;
+	} finally {
+		await release();
+	}
+
 	let failed = false;
 	for (const report of result.reports) {
 		for (const error of report.errors) {
@@ -54,8 +94,8 @@ async function main(): Promise<number> {
 		failed = true;
 	}
 	if (values.check) {
-		for (const name of result.written) process.stderr.write(`ingest --check: ${path.join(values.out, name)} is stale or missing\n`);
-		for (const name of result.deleted) process.stderr.write(`ingest --check: ${path.join(values.out, name)} has no source any more\n`);
+		for (const name of result.written) process.stderr.write(`ingest --check: ${path.join(out, name)} is stale or missing\n`);
+		for (const name of result.deleted) process.stderr.write(`ingest --check: ${path.join(out, name)} has no source any more\n`);
 		if (result.written.length > 0 || result.deleted.length > 0) failed = true;
 	}
 	if (values.json) {

@@ -182,7 +182,7 @@ function dayAndMonth(a: number, b: number, reading: DateReading): { day: number;
 }
 
 /** Every date the text gives, in order of position; overlapping matches keep the longest. */
-export function findDates(source: string, reading: DateReading = DEFAULT_READING): DateMention[] {
+export function findDates(source: string, reading: DateReading = DEFAULT_READING, impossible?: string[]): DateMention[] {
 	const text = asciiDigits(source);
 	const found: DateMention[] = [];
 	if (!/\d/.test(text)) return found;
@@ -222,7 +222,11 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 			// A year of another era ("2558" of the Thai Buddhist era) in the Gregorian count.
 			const offset = groups.month ? YEAR_OFFSET_BY_MONTH[groups.month.toLowerCase().replace(/\.$/, '')] : undefined;
 			if (year !== null && offset && year - offset >= 1800) year -= offset;
-			if (!isValidDate(year ?? 2000, month, day)) continue;
+			if (!isValidDate(year ?? 2000, month, day)) {
+				// "30 February 2015": a date no calendar has, worth naming when the page gives no other.
+				if (impossible && (year !== null || groups.month) && day >= 1 && day <= 31) impossible.push(source.slice(match.index, match.index + match[0].length).trim());
+				continue;
+			}
 			const weekday = groups.weekday ? (WEEKDAYS[groups.weekday.toLowerCase()] ?? null) : groups.cjkWeekday ? CJK_WEEKDAY_CHARS[groups.cjkWeekday]! : null;
 			found.push({ raw: source.slice(match.index, match.index + match[0].length), index: match.index, day, month, year, weekday, ...(ambiguity ? { ambiguity } : {}) });
 		}
@@ -250,6 +254,13 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 		kept.push(mention);
 	}
 	return kept;
+}
+
+/** Dates the text writes that no calendar has ("30 February 2015"), in order. */
+export function impossibleDates(text: string, language: string | null): string[] {
+	const impossible: string[] = [];
+	findDates(text, readingOf(text, language), impossible);
+	return impossible;
 }
 
 /**

@@ -1,15 +1,52 @@
 /**
  * Raw bytes to text. UTF-8 (with or without BOM), UTF-16 with BOM, and legacy
  * single-byte text (read as Windows-1252, which is a superset of Latin-1's
- * printable range) are decoded; binary and empty files are rejected.
- * Line ends become `\n`. The result never contains U+FFFD.
+ * printable range) are decoded; binary and empty files are rejected. A file
+ * that is mostly valid UTF-8 stays UTF-8 when some bytes are not: those become
+ * U+FFFD and a warning gives the first one's offset (re-reading the whole file
+ * as Windows-1252 would garble every other non-ASCII character).
+ *
+ * Line ends become `\n`; characters that are invisible or break the pages and
+ * feeds (C0 and C1 controls other than tab and newline, noncharacters, bidi
+ * embeddings, overrides and isolates) are removed from the text, with a
+ * warning. The raw source, published as is, keeps them.
  */
 import { decodeHTMLStrict } from 'entities';
 import { SourceError } from './errors.ts';
+import { UNSAFE_TEXT } from '../../src/schema/article.ts';
 
 export interface Decoded {
 	text: string;
 	encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+	warnings: string[];
+}
+
+/** Line and page separators of other conventions (VT, FF, NEL, U+2028, U+2029): line breaks. */
+const SEPARATORS = /[\v\f\x85\u2028\u2029]/gu;
+/** Controls (tab and newline aside), noncharacters, bidi embeddings, overrides and isolates (the marks LRM, RLM, ALM stay). */
+export const UNSAFE_CHARACTERS = new RegExp(UNSAFE_TEXT.source, 'gu');
+
+/** Text without the characters that must not reach a title, a field or a page. */
+export const safeText = (text: string) => text.replace(SEPARATORS, '\n').replace(UNSAFE_CHARACTERS, '');
+
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+	for (let i = 0; i < bytes.length; ) {
+		const b = bytes[i]!;
+		if (b < 0x80) {
+			i++;
+			continue;
+		}
+		const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+		if (length === 0 || i + length > bytes.length) return i;
+		const second = bytes[i + 1]!;
+		const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+		const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+		if (second < low || second > high) return i;
+		for (let k = 2; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+		i += length;
+	}
+	return -1;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -26,6 +63,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 export function decode(bytes: Uint8Array): Decoded {
 	let text: string;
 	let encoding: Decoded['encoding'];
+	const warnings: string[] = [];
 	if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
 		text = new TextDecoder('utf-16le', { fatal: false }).decode(bytes.subarray(2));
 		encoding = 'utf-16le';
@@ -41,19 +79,37 @@ export function decode(bytes: Uint8Array): Decoded {
 			text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
 			encoding = hasBom ? 'utf-8-bom' : 'utf-8';
 		} catch {
-			text = new TextDecoder('windows-1252').decode(body);
-			encoding = 'windows-1252';
+			// Mostly UTF-8 (more well-formed multi-byte characters than bad bytes): UTF-8 with replacements.
+			const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+			let replaced = 0;
+			let wellFormed = 0;
+			for (const ch of lenient) {
+				if (ch === '\uFFFD') replaced++;
+				else if (ch.codePointAt(0)! >= 0x80) wellFormed++;
+			}
+			if (wellFormed >= replaced) {
+				text = lenient;
+				encoding = hasBom ? 'utf-8-bom' : 'utf-8';
+				const offset = firstInvalidUtf8(body) + (hasBom ? 3 : 0);
+				warnings.push(`not valid UTF-8 at byte ${offset}${replaced > 1 ? ` (and ${replaced - 1} more places)` : ''}: decoded as UTF-8 with U+FFFD in their place`);
+			} else {
+				text = new TextDecoder('windows-1252').decode(body);
+				encoding = 'windows-1252';
+			}
 		}
 	}
-	if (text.includes('\uFFFD')) {
+	if (encoding.startsWith('utf-16') && text.includes('\uFFFD')) {
 		throw new SourceError(`text is not valid ${encoding}: it has undecodable bytes`);
 	}
 	if (/[\0-\x08\x0E-\x1A\x1C-\x1F]/.test(text)) {
 		throw new SourceError('binary file, not text');
 	}
-	text = htmlLeftovers(text.replace(/\r\n?/g, '\n'));
+	text = htmlLeftovers(text.replace(/\r\n?/g, '\n')).replace(SEPARATORS, '\n');
+	const unsafe = text.match(UNSAFE_CHARACTERS)?.length ?? 0;
+	if (unsafe > 0) warnings.push(`${unsafe} control, noncharacter or bidi override character${unsafe === 1 ? '' : 's'} removed (the raw source keeps them)`);
+	if (unsafe > 0) text = text.replace(UNSAFE_CHARACTERS, '');
 	if (text.trim() === '') throw new SourceError('empty file');
-	return { text, encoding };
+	return { text, encoding, warnings };
 }
 
 /** `<br>`, `<br/>`, `<BR />`: a scraper's line breaks. */

@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { articleSchema, overrideSchema, type Article, type Override } from '../../src/schema/article.ts';
-import { readingOf } from './dates.ts';
+import { impossibleDates, readingOf } from './dates.ts';
 import { settleDate } from './settle-date.ts';
-import { decode } from './decode.ts';
+import { decode, safeText } from './decode.ts';
 import { SourceError } from './errors.ts';
 import { detectLanguage, languageSample } from './language.ts';
 import { bodyToMarkdown, roundTripError, sectionsOf } from './markdown.ts';
@@ -25,6 +25,15 @@ export interface SourceInput {
 	/** Text of `<name>.meta.yaml`, when the editor wrote one. */
 	override?: { file: string; text: string };
 }
+
+/** What a run accepts, the same for every source. */
+export interface Settings {
+	/** Article dates outside these years (inclusive) are rejected: a misread date, or a page from the wrong place. */
+	years: { min: number; max: number };
+}
+
+/** From 1800 (the earliest news agencies) to next year. */
+export const defaultSettings = (now = new Date()): Settings => ({ years: { min: 1800, max: now.getUTCFullYear() + 1 } });
 
 export interface Ingested {
 	entry: Article;
@@ -49,7 +58,7 @@ function readOverride(override: SourceInput['override']): Override | null {
 		throw new SourceError(`${override.file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
 	}
 	if (data === null || data === undefined) return null;
-	const result = overrideSchema.safeParse(data);
+	const result = overrideSchema.safeParse(cleanStrings(data));
 	if (!result.success) {
 		throw new SourceError(`${override.file}: ${formatIssues(result.error.issues)}`);
 	}
@@ -59,6 +68,14 @@ function readOverride(override: SourceInput['override']): Override | null {
 	return result.data;
 }
 
+/** Every string in a parsed override without the characters that must not reach a page. */
+function cleanStrings(value: unknown): unknown {
+	if (typeof value === 'string') return safeText(value).replace(/\n/g, ' ');
+	if (Array.isArray(value)) return value.map(cleanStrings);
+	if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanStrings(v)]));
+	return value;
+}
+
 /** zod's issues as one line: the field and what is wrong with it. */
 function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
 	return issues
@@ -66,16 +83,16 @@ function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
 		.join('; ');
 }
 
-export function ingestSource(input: SourceInput): Ingested {
+export function ingestSource(input: SourceInput, settings: Settings): Ingested {
 	const sha256 = createHash('sha256').update(input.bytes).digest('hex');
 	const override = readOverride(input.override);
-	const { text, encoding } = decode(input.bytes);
+	const { text, encoding, warnings: decodeWarnings } = decode(input.bytes);
 	// A first guess at the language, from the page's longest lines, tells the structure stage
 	// whose stop words make prose and how the page writes numeric dates.
 	const pageLanguage = override?.language ?? detectLanguage(languageSample(text))?.tag ?? null;
 	const structure: Structure = parseStructure(text, { language: pageLanguage, reading: readingOf(text, pageLanguage) });
 	if (structure.notArticle) throw new SourceError(`not an article: ${structure.notArticle}`);
-	const warnings = [...structure.warnings];
+	const warnings = [...decodeWarnings, ...structure.warnings];
 	if (structure.body.filter((n) => n.type === 'paragraph').length === 0) {
 		throw new SourceError('no article body: no paragraph of prose was found');
 	}
@@ -89,10 +106,18 @@ export function ingestSource(input: SourceInput): Ingested {
 	} else {
 		const settled = settleDate(structure.dateClues, articleText, warnings);
 		if (!settled) {
+			const impossible = impossibleDates(text, pageLanguage)[0];
+			if (impossible) throw new SourceError(`no date: "${impossible}" is not a real date, and the text gives no other; add date and dateBasis in ${overrideNameFor(input.file)}`);
 			const hint = structure.dateClues.length > 0 ? 'the text gives a day and month but nothing pins the year' : 'the text gives no dated credit, date line or dateline';
 			throw new SourceError(`no date: ${hint}; add date and dateBasis in ${overrideNameFor(input.file)}`);
 		}
 		dated = { date: settled.date, dateCertainty: settled.certainty, dateBasis: override?.dateBasis ?? settled.basis };
+	}
+
+	const year = Number(dated.date.slice(0, 4));
+	const { min, max } = settings.years;
+	if (year < min || year > max) {
+		throw new SourceError(`the date ${dated.date} (${dated.dateCertainty === 'editor' ? 'from the override' : 'read from the text'}) is outside the accepted years ${min}-${max}; if it is right, run with --years`);
 	}
 
 	// The page's language, guessed from its longest lines, is the article's; the article's own text decides when that guess failed.

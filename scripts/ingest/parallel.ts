@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { ingestSource, type Ingested, type SourceInput } from './entry.ts';
+import { ingestSource, type Ingested, type Settings, type SourceInput } from './entry.ts';
 import { SourceError } from './errors.ts';
 
 /** Below this many sources, starting workers costs more than it saves. */
@@ -15,12 +15,12 @@ const MIN_SOURCES_PER_WORKER = 250;
 /** What a worker answers for one source: the entry, a rejection, or a failure of the ingest itself. */
 export type Outcome = { ok: Ingested } | { rejected: string } | { failed: string };
 
-export function parseOne(input: SourceInput): Outcome {
+export function parseOne(input: SourceInput, settings: Settings): Outcome {
 	try {
-		return { ok: ingestSource(input) };
+		return { ok: ingestSource(input, settings) };
 	} catch (error) {
 		if (error instanceof SourceError) return { rejected: error.message };
-		return { failed: (error as Error).stack ?? String(error) };
+		return { failed: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
 	}
 }
 
@@ -31,23 +31,36 @@ export interface Parser {
 }
 
 /** A parser for a run of `total` sources: workers when there are enough sources and cores, else this thread. */
-export function createParser(total: number): Parser {
+export function createParser(total: number, settings: Settings): Parser {
 	const threads = Math.min(availableParallelism(), Math.floor(total / MIN_SOURCES_PER_WORKER));
-	if (threads < 2) return { parse: async (inputs) => inputs.map(parseOne), close: async () => {} };
-	const workers = Array.from({ length: threads }, () => new Worker(new URL('./parallel-worker.ts', import.meta.url)));
-	let nextId = 0;
-	const pending = new Map<number, (outcome: Outcome) => void>();
-	for (const worker of workers) {
+	if (threads < 2) return { parse: async (inputs) => inputs.map((input) => parseOne(input, settings)), close: async () => {} };
+	/** Each worker's unanswered sources: a worker that dies fails only those, and is replaced. */
+	const pending = new Map<Worker, Map<number, (outcome: Outcome) => void>>();
+	let closing = false;
+	const start = (): Worker => {
+		const worker = new Worker(new URL('./parallel-worker.ts', import.meta.url), { workerData: settings });
+		const waiting = new Map<number, (outcome: Outcome) => void>();
+		pending.set(worker, waiting);
 		// Outcomes come as JSON text: plain data, and cheaper to send than a structured clone of the same objects.
 		worker.on('message', ({ id, outcome }: { id: number; outcome: string }) => {
-			pending.get(id)?.(JSON.parse(outcome) as Outcome);
-			pending.delete(id);
+			waiting.get(id)?.(JSON.parse(outcome) as Outcome);
+			waiting.delete(id);
 		});
-		worker.on('error', (error) => {
-			for (const resolve of pending.values()) resolve({ failed: error.stack ?? String(error) });
-			pending.clear();
+		const fail = (reason: string) => {
+			for (const resolve of waiting.values()) resolve({ failed: reason });
+			waiting.clear();
+			pending.delete(worker);
+			if (!closing) workers[workers.indexOf(worker)] = start();
+		};
+		worker.on('error', (error) => fail(`${error.name}: ${error.message}`));
+		worker.on('exit', (code) => {
+			if (pending.has(worker)) fail(`a parsing thread stopped (exit code ${code})`);
 		});
-	}
+		return worker;
+	};
+	const workers: Worker[] = [];
+	for (let i = 0; i < threads; i++) workers.push(start());
+	let nextId = 0;
 	return {
 		parse: (inputs) =>
 			Promise.all(
@@ -55,13 +68,17 @@ export function createParser(total: number): Parser {
 					(input, index) =>
 						new Promise<Outcome>((resolve) => {
 							const id = nextId++;
-							pending.set(id, resolve);
-							workers[index % workers.length]!.postMessage({ id, input });
+							const worker = workers[index % workers.length]!;
+							pending.get(worker)!.set(id, resolve);
+							worker.postMessage({ id, input });
 						}),
 				),
 			),
 		close: async () => {
-			await Promise.all(workers.map((worker) => worker.terminate()));
+			closing = true;
+			const all = [...workers];
+			pending.clear();
+			await Promise.all(all.map((worker) => worker.terminate()));
 		},
 	};
 }

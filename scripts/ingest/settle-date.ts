@@ -28,7 +28,7 @@ export function inferYear(month: number, day: number, text: string): YearInferen
 	const constraints = findDates(text).filter((m) => m.weekday !== null && m.year === null);
 	const years = findYears(text);
 	if (constraints.length === 0 || years.length === 0) return null;
-	const latest = Math.max(...years);
+	const latest = years.reduce((a, b) => Math.max(a, b));
 	const fits = (year: number) =>
 		constraints.every((mention) => {
 			// The mentioned date is the one nearest the article's date (within a year).

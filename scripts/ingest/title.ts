@@ -110,7 +110,7 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 		// page title stand above them: the lines with the fewest menus between them and the story.
 		const storyOrder = firstProse === -1 ? Infinity : content[firstProse]!.order;
 		const menusBelow = (order: number) => menuOrders.filter((m) => m > order && m < storyOrder).length;
-		const fewest = Math.min(...sharing.map((c) => menusBelow(c.b.order)));
+		const fewest = sharing.reduce((least, c) => Math.min(least, menusBelow(c.b.order)), Infinity);
 		let pool = sharing.filter((c) => menusBelow(c.b.order) === fewest);
 		// A page title (the headline with the site's name) gives way to a headline without one.
 		const pageTitle = pool.find((c) => c.core !== c.b.text) ?? null;

@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ingestSource } from '../ingest/entry.ts';
+import { defaultSettings, ingestSource } from '../ingest/entry.ts';
 import { SourceError } from '../ingest/errors.ts';
 import { markdownBlocks } from '../ingest/markdown.ts';
 
@@ -73,7 +73,7 @@ export async function measureAccuracy(corpus: string): Promise<Accuracy> {
 		const bytes = await readFile(path.join(sourceDir, file));
 		let result: ReturnType<typeof ingestSource> | null = null;
 		try {
-			result = ingestSource({ file, bytes });
+			result = ingestSource({ file, bytes }, defaultSettings());
 		} catch (error) {
 			if (!(error instanceof SourceError)) throw error;
 			score.error = error.message;

@@ -20,3 +20,6 @@ export const plural = (n: number, one: string, many = `${one}s`) => `${formatNum
 
 /** RFC 822 date for RSS, at noon UTC (the day is what is known). */
 export const rssDate = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`).toUTCString();
+
+/** A file name as a page can show it: characters that are invisible or not allowed in HTML become U+FFFD. */
+export const printable = (name: string) => name.replace(/[\0-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}\n]/gu, '\uFFFD');

@@ -5,9 +5,6 @@
  */
 import { slugify } from './slug.ts';
 
-/** Where a raw source is published, relative to sources/: its name, made to end in .txt. */
-export const sourcePath = (file: string) => (/\.txt$/i.test(file) ? file : `${file}.txt`);
-
 /** An agency's path segment; names that spell nothing in ASCII get "unknown". */
 export const agencySlug = (name: string) => slugify(name) || 'unknown';
 
@@ -22,8 +19,12 @@ export const routes = {
 	years: () => 'years/',
 	year: (year: string) => `years/${year}/`,
 	search: () => 'search/',
-	/** Raw sources are always published as .txt: a source named page.html must never become a live page. */
-	source: (file: string) => `sources/${sourcePath(file).split('/').map(encodeURIComponent).join('/')}`,
+	/**
+	 * An article's raw source, under its article's id: short, URL-safe and unique whatever the source file is
+	 * called (a newline, "%25", "#", 250 bytes), as stable as the article's permalink, and always .txt, so a
+	 * source named page.html never becomes a live page.
+	 */
+	source: (id: string) => `sources/${id}.txt`,
 	feed: () => 'feed.xml',
 	sitemap: () => 'sitemap.xml',
 	stylesheet: () => 'styles/',

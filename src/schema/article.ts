@@ -18,7 +18,18 @@ const isoDate = z
 		return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 	}, 'must be a real calendar date');
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/**
+ * Characters no field may hold: controls (tab and newline aside), noncharacters,
+ * bidi embeddings, overrides and isolates. They make feeds invalid XML, fail
+ * the build or reorder what a reader sees; the ingest removes them.
+ */
+export const UNSAFE_TEXT = /[\0-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}]/u;
+
+const nonEmpty = z
+	.string()
+	.trim()
+	.min(1, 'must not be empty')
+	.refine((value) => !UNSAFE_TEXT.test(value), 'must not contain control, noncharacter or bidi override characters');
 
 export const sectionSchema = z.strictObject({
 	title: nonEmpty,
@@ -26,7 +37,8 @@ export const sectionSchema = z.strictObject({
 });
 
 export const sourceSchema = z.strictObject({
-	file: nonEmpty,
+	/** The file name exactly as on disk (any name the file system allows); pages show it through `printable`. */
+	file: z.string().min(1, 'must not be empty'),
 	sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256'),
 });
 

@@ -73,11 +73,12 @@ test('a raw source named like a web page is published as text, never as a page',
 	});
 	await page.goto(server.url('articles/2013-05-14-p-officials-open-new-bridge-p/'));
 	const href = await page.getByRole('link', { name: 'scraped page.html' }).getAttribute('href');
-	assert.equal(href, '/sources/scraped%20page.html.txt');
+	assert.equal(href, '/sources/2013-05-14-p-officials-open-new-bridge-p.txt');
 	const response = await page.goto(new URL(href!, server.origin).href);
 	assert.match(response!.headers()['content-type'] ?? '', /^text\/plain/);
 	assert.match(await page.locator('body').textContent() ?? '', /<script>alert\(5\)<\/script>/);
 	assert.equal((await page.request.get(server.url('sources/scraped%20page.html'))).status(), 404);
+	assert.equal((await page.request.get(server.url('sources/scraped%20page.html.txt'))).status(), 404);
 	assert.deepEqual(dialogs, []);
 	await page.close();
 });

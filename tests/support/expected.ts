@@ -7,7 +7,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ingestSource } from '../../scripts/ingest/entry.ts';
+import { defaultSettings, ingestSource } from '../../scripts/ingest/entry.ts';
 import { SourceError } from '../../scripts/ingest/errors.ts';
 import { serializeEntry } from '../../scripts/ingest/serialize.ts';
 
@@ -30,7 +30,7 @@ export const SETS = [
 export async function outputOf(root: string, sources: string, file: string): Promise<Expected> {
 	const bytes = await readFile(path.join(root, sources, file));
 	try {
-		const { entry, body, removed, warnings } = ingestSource({ file, bytes });
+		const { entry, body, removed, warnings } = ingestSource({ file, bytes }, defaultSettings());
 		return { file, entry: { name: `${entry.id}.md`, text: serializeEntry(entry, body) }, report: `${JSON.stringify({ removed, warnings }, null, 2)}\n` };
 	} catch (error) {
 		if (!(error instanceof SourceError)) throw error;

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { test } from 'node:test';
-import { ingestSource, type Ingested } from '../../scripts/ingest/entry.ts';
+import { defaultSettings, ingestSource, type Ingested } from '../../scripts/ingest/entry.ts';
 import { serializeEntry } from '../../scripts/ingest/serialize.ts';
 
 const SOURCES = new URL('../../content/sources/', import.meta.url);
@@ -15,7 +15,7 @@ async function ingestSeed(file: string): Promise<Ingested> {
 	const bytes = await readFile(new URL(file, SOURCES));
 	const overrideName = file.replace(/\.txt$/, '.meta.yaml');
 	const overrideText = await readFile(new URL(overrideName, SOURCES), 'utf8').catch(() => null);
-	return ingestSource({ file, bytes, ...(overrideText ? { override: { file: overrideName, text: overrideText } } : {}) });
+	return ingestSource({ file, bytes, ...(overrideText ? { override: { file: overrideName, text: overrideText } } : {}) }, defaultSettings());
 }
 
 const EXPECTED = [
