@@ -106,10 +106,47 @@ function storyEnd(content: ContentBlock[], bodyStart: number, lastProse: number)
 	return end === prose.length ? lastProse : prose[end - 1]!.i;
 }
 
-/** Pull quotes and repeated headlines: a block (a paragraph, or a quote set like a sub-heading) whose words another block of the story already says. */
+/** Word runs that index the blocks: a quote's rarest run names the few blocks that could contain it. */
+const RUN_WORDS = 3;
+/** A run shared by more blocks than this is boilerplate, not a quote's source: the text is not searched for it. */
+const MAX_RUN_BLOCKS = 1000;
+
+function runsOf(text: string): string[] {
+	const words = text.split(' ');
+	const runs: string[] = [];
+	for (let i = 0; i + RUN_WORDS <= words.length; i++) runs.push(words.slice(i, i + RUN_WORDS).join(' '));
+	return runs;
+}
+
+/**
+ * Pull quotes and repeated headlines: a block (a paragraph, or a quote set like a sub-heading) whose words another
+ * block of the story already says. Blocks are indexed by word runs, so a source of many thousand paragraphs takes
+ * time in proportion to its length, not its square.
+ */
 function dropRepeats(body: BodyNode[], title: string | null, removed: Removed[]): BodyNode[] {
 	const normalized = body.map((node) => letters(node.text));
 	const titleLetters = title ? letters(title) : null;
+	const blocksWith = new Map<string, number[]>();
+	normalized.forEach((text, j) => {
+		for (const run of new Set(runsOf(text))) {
+			const list = blocksWith.get(run);
+			if (list) list.push(j);
+			else blocksWith.set(run, [j]);
+		}
+	});
+	const firstSaid = new Map<string, number>();
+	normalized.forEach((text, j) => firstSaid.has(text) || firstSaid.set(text, j));
+	/** Whether a longer block than this one says the quote. */
+	const saidElsewhere = (quote: string, index: number) => {
+		let fewest: number[] | undefined;
+		for (const run of runsOf(quote)) {
+			const list = blocksWith.get(run);
+			if (!list) return false;
+			if (!fewest || list.length < fewest.length) fewest = list;
+		}
+		if (!fewest || fewest.length > MAX_RUN_BLOCKS) return false;
+		return fewest.some((j) => j !== index && normalized[j]!.length > quote.length && normalized[j]!.includes(quote));
+	};
 	return body.filter((node, index) => {
 		const own = normalized[index]!;
 		if (titleLetters && own === titleLetters) {
@@ -119,10 +156,8 @@ function dropRepeats(body: BodyNode[], title: string | null, removed: Removed[])
 		const attributed = node.text.replace(ATTRIBUTION, '');
 		const quote = attributed === node.text ? own : letters(attributed);
 		if (quote.split(' ').length < MIN_REPEATED_WORDS) return true;
-		// A quote that a longer block says; or a paragraph said twice (a sub-heading may recur).
-		const repeated =
-			normalized.some((other, j) => j !== index && other.length > quote.length && other.includes(quote)) ||
-			(node.type === 'paragraph' && normalized.some((other, j) => j < index && other === own));
+		// A paragraph said twice (a sub-heading may recur); or a quote that a longer block says.
+		const repeated = (node.type === 'paragraph' && firstSaid.get(own)! < index) || saidElsewhere(quote, index);
 		if (!repeated) return true;
 		removed.push({ line: node.line, text: node.text, reason: 'pull quote (a sentence the story already has)' });
 		return false;

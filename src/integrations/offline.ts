@@ -63,7 +63,10 @@ export default function offline(): AstroIntegration {
 				}
 				const bytes = listed.reduce((sum, f) => sum + f.bytes, 0);
 				await writeFile(path.join(root, 'offline.json'), `${JSON.stringify({ version: id, cache, marker, bytes, files: listed })}\n`);
-				const config = { version: id, base, prefix, cache, marker, shell: [...shell].sort() };
+				// The first path segments this build publishes: the worker handles no URL outside them, so an archive at /
+				// never caches or serves the pages of another archive deployed under it (at /archive/, say).
+				const roots = [...new Set(files.map((f) => f.split('/')[0]!))].sort();
+				const config = { version: id, base, prefix, cache, marker, roots, shell: [...shell].sort() };
 				await writeFile(path.join(root, 'sw.js'), `const ARCHIVE = ${JSON.stringify(config)};\n${template}`);
 				logger.info(`offline: ${listed.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB; shell of ${shell.size}; version ${id}`);
 			},

@@ -7,6 +7,9 @@
  * - Pages, the Pagefind entry file and other unversioned files: network first,
  *   the cached copy when offline; every page read is kept.
  * - Hashed assets, index chunks, wasm, raw sources: cache first.
+ * - Nothing outside this build's own URLs (its base and the first path
+ *   segments it publishes, `ARCHIVE.roots`): another archive deployed under
+ *   this one's base keeps its pages to itself.
  */
 /* global ARCHIVE */
 const NETWORK_FIRST = /(\/|\.html|\.json|\.xml|\.txt|\/pagefind\.js|\/pagefind-worker\.js|\/register\.js|\/search-frame\.js)$/;
@@ -72,10 +75,26 @@ async function cacheFirst(request) {
 	return response;
 }
 
+const ROOTS = new Set(ARCHIVE.roots);
+
+/** Whether a path is one this build publishes: its base page, or under one of its first segments. */
+function ours(pathname) {
+	if (!pathname.startsWith(ARCHIVE.base)) return false;
+	const rest = pathname.slice(ARCHIVE.base.length);
+	if (rest === '') return true;
+	let first = rest.split('/')[0];
+	try {
+		first = decodeURIComponent(first);
+	} catch {
+		return false;
+	}
+	return ROOTS.has(first);
+}
+
 self.addEventListener('fetch', (event) => {
 	const { request } = event;
 	const url = new URL(request.url);
-	if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(ARCHIVE.base)) return;
+	if (request.method !== 'GET' || url.origin !== self.location.origin || !ours(url.pathname)) return;
 	if (url.pathname === `${ARCHIVE.base}sw.js`) return;
 	if (request.mode === 'navigate' || NETWORK_FIRST.test(url.pathname)) {
 		// The page without its query (?q=, ?highlight=), the entry file without its ?ts=.

@@ -11,7 +11,7 @@ import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, cleanUp, ROOT } from '../support/build.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveMounted, serveStatic, type StaticServer } from '../support/static-server.ts';
 
 /** query string -> expected results, by source file number; `ordered` when the order is part of it. */
 const QUERIES: { params: string; results: string[]; ordered?: boolean }[] = [
@@ -36,10 +36,12 @@ for (const name of await readdir(path.join(ROOT, 'content/articles'))) {
 
 let browser: Browser;
 const servers: Record<string, StaticServer> = {};
+const builds: Record<string, string> = {};
 
 before(async () => {
 	const root = await buildSite({ base: '/' });
 	const archive = await buildSite({ base: '/archive/' });
+	Object.assign(builds, { '/': root, '/archive/': archive });
 	servers['/'] = await serveStatic(root, '/');
 	servers['/archive/'] = await serveStatic(archive, '/archive/');
 	browser = await launchBrowser();
@@ -175,6 +177,32 @@ describe('offline', () => {
 		const names = await page.evaluate(() => caches.keys());
 		assert.ok(names.length > 0 && names.every((name) => name.startsWith('archive:/archive/:')), names.join());
 		await context.close();
+	});
+
+	test('an archive at / never caches nor serves the pages of another archive under it (issue 8, case 10)', async () => {
+		const server = await serveMounted([{ root: builds['/']!, base: '/' }, { root: builds['/archive/']!, base: '/archive/' }]);
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(server.url('search/'));
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await page.reload();
+		assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the root archive\'s worker controls the page');
+		const nested = server.url('archive/timeline/');
+		const own = server.url('timeline/');
+		const fetched = await page.evaluate(async (urls) => Promise.all(urls.map(async (url) => (await fetch(url)).status)), [nested, own]);
+		assert.deepEqual(fetched, [200, 200]);
+		const cached = await page.evaluate(async () => {
+			const urls: string[] = [];
+			for (const name of await caches.keys()) if (name.startsWith('archive:/:')) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+			return urls;
+		});
+		assert.ok(cached.includes('/timeline/'), 'its own pages are kept');
+		assert.deepEqual(cached.filter((url) => url.startsWith('/archive/')), [], 'no page of the other archive is kept');
+		await context.setOffline(true);
+		const offline = await page.evaluate(async (urls) => Promise.all(urls.map((url) => fetch(url).then((r) => r.status, () => 'network error'))), [nested, own]);
+		assert.deepEqual(offline, ['network error', 200], 'offline, only its own pages come from its cache');
+		await context.close();
+		await server.close();
 	});
 
 	test('offline, a page never visited nor saved says so', async () => {

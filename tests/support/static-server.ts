@@ -32,9 +32,20 @@ export interface StaticServer {
 
 /** `onServe` hears of every file served: its path under the root and its size. */
 export async function serveStatic(root: string, base = '/', onServe?: (file: string, bytes: number) => void): Promise<StaticServer> {
-	const prefix = base.endsWith('/') ? base : `${base}/`;
+	return serveMounted([{ root, base }], onServe);
+}
+
+/**
+ * Several builds on one origin, each under its base (`/` and `/archive/`, say): a request goes to the
+ * build with the longest base that starts its path. `url` is relative to the first mount's base.
+ */
+export async function serveMounted(mounts: { root: string; base: string }[], onServe?: (file: string, bytes: number) => void): Promise<StaticServer> {
+	const normal = mounts.map(({ root, base }) => ({ root, prefix: base.endsWith('/') ? base : `${base}/` }));
+	const prefix = normal[0]!.prefix;
+	const byLength = [...normal].sort((a, b) => b.prefix.length - a.prefix.length);
 	const server: Server = createServer(async (request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		const { root, prefix } = byLength.find((m) => pathname.startsWith(m.prefix)) ?? normal[0]!;
 		const send = async (file: string, status = 200) => {
 			const info = await stat(file);
 			onServe?.(path.relative(root, file), info.size);
