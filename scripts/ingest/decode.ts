@@ -101,7 +101,9 @@ export function decode(bytes: Uint8Array): Decoded {
 	if (encoding.startsWith('utf-16') && text.includes('\uFFFD')) {
 		throw new SourceError(`text is not valid ${encoding}: it has undecodable bytes`);
 	}
-	if (/[\0-\x08\x0E-\x1A\x1C-\x1F]/.test(text)) {
+	// NUL, or controls in more than one character of a hundred (UTF-16 text is checked here, after decoding): not text.
+	const controls = text.match(/[\0-\x08\x0E-\x1A\x1C-\x1F]/g)?.length ?? 0;
+	if (text.includes('\0') || controls > text.length * 0.01) {
 		throw new SourceError('binary file, not text');
 	}
 	text = htmlLeftovers(text.replace(/\r\n?/g, '\n')).replace(SEPARATORS, '\n');

@@ -5,7 +5,7 @@
  * failed write (full disk, read-only mount) leaves every old entry in place.
  */
 import { createHash } from 'node:crypto';
-import { open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, readlink, rename, rm, stat, symlink, unlink } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
@@ -95,19 +95,19 @@ function alive(pid: number): boolean {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Takes `<out>/.ingest.lock` (created exclusively, holding this process's id).
- * A lock whose process is gone is stale and taken over; a live one is waited
- * for up to `waitSeconds`, then the run fails with an EnvironmentError.
- * Returns the release function (also run if the process exits first).
+ * Takes `<out>/.ingest.lock`: a symbolic link whose target is this process's
+ * id, made exclusively (it needs no data block, so a full disk can still be
+ * locked, and it is never seen half written). A lock whose process is gone is
+ * stale and taken over; a live one is waited for up to `waitSeconds`, then the
+ * run fails with an EnvironmentError. Returns the release function (also run
+ * if the process exits first).
  */
 export async function lockOutput(out: string, waitSeconds: number): Promise<() => Promise<void>> {
 	const file = path.join(out, LOCK);
 	const deadline = Date.now() + waitSeconds * 1000;
 	for (;;) {
 		try {
-			const handle = await open(file, 'wx');
-			await handle.writeFile(`${process.pid}\n`);
-			await handle.close();
+			await symlink(String(process.pid), file);
 			const onExit = () => {
 				try {
 					unlinkSync(file);
@@ -121,13 +121,14 @@ export async function lockOutput(out: string, waitSeconds: number): Promise<() =
 		} catch (error) {
 			if (codeOf(error) !== 'EEXIST') throw environment(`cannot lock ${out}`, error);
 		}
-		const held = await readFile(file, 'utf8').catch(() => null);
+		// A lock file of another kind (an older ingest's) reads as its content.
+		const held = await readlink(file).catch(() => readFile(file, 'utf8')).catch(() => null);
 		const pid = Number.parseInt(held ?? '', 10);
 		if (held !== null && (!Number.isInteger(pid) || !alive(pid))) {
-			// Stale (its process is gone, or it died before writing its id): move it aside, then check it was the stale one.
+			// Stale: move it aside, then make sure it was the stale one (another run may have taken it over meanwhile).
 			const aside = `${file}.stale-${process.pid}`;
 			if (await rename(file, aside).then(() => true, () => false)) {
-				const moved = await readFile(aside, 'utf8').catch(() => null);
+				const moved = await readlink(aside).catch(() => readFile(aside, 'utf8')).catch(() => null);
 				if (moved !== held) await rename(aside, file).catch(() => {});
 				await rm(aside, { force: true });
 			}
