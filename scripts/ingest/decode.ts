@@ -21,13 +21,15 @@ export interface Decoded {
 	warnings: string[];
 }
 
-/** Line and page separators of other conventions (VT, FF, NEL, U+2028, U+2029): line breaks. */
-const SEPARATORS = /[\v\f\x85\u2028\u2029]/gu;
+/** Vertical tab, form feed and NEL (a page or line feed of printers and mainframes): a space, so a line they break in two stays one. */
+const FEEDS = /[ \t]*[\v\f\x85][ \t]*/gu;
+/** Unicode's line and paragraph separators: line breaks. */
+const SEPARATORS = /[\u2028\u2029]/gu;
 /** Controls (tab and newline aside), noncharacters, bidi embeddings, overrides and isolates (the marks LRM, RLM, ALM stay). */
 export const UNSAFE_CHARACTERS = new RegExp(UNSAFE_TEXT.source, 'gu');
 
 /** Text without the characters that must not reach a title, a field or a page. */
-export const safeText = (text: string) => text.replace(SEPARATORS, '\n').replace(UNSAFE_CHARACTERS, '');
+export const safeText = (text: string) => text.replace(FEEDS, ' ').replace(SEPARATORS, '\n').replace(UNSAFE_CHARACTERS, '');
 
 /** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -106,7 +108,7 @@ export function decode(bytes: Uint8Array): Decoded {
 	if (text.includes('\0') || controls > text.length * 0.01) {
 		throw new SourceError('binary file, not text');
 	}
-	text = htmlLeftovers(text.replace(/\r\n?/g, '\n')).replace(SEPARATORS, '\n');
+	text = htmlLeftovers(text.replace(/\r\n?/g, '\n')).replace(FEEDS, ' ').replace(SEPARATORS, '\n');
 	const unsafe = text.match(UNSAFE_CHARACTERS)?.length ?? 0;
 	if (unsafe > 0) warnings.push(`${unsafe} control, noncharacter or bidi override character${unsafe === 1 ? '' : 's'} removed (the raw source keeps them)`);
 	if (unsafe > 0) text = text.replace(UNSAFE_CHARACTERS, '');

@@ -128,7 +128,8 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 			pattern:
 				/^[\p{Extended_Pictographic}\uFE0F\s]*(?:\(?\d[\d.,\s]*\)?\s*)?(?:comments?|views?|shares?|likes?|reads?|replies|reactions|hozzászólások|hozzászólás|kommentit|kommentarer|kommentarer|comentarii|σχόλια|maoni|komento|মন্তব্য|ความคิดเห็น|เข้าชม|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?|komentar(?:ze)?|reacties|коментарі|комментари[йяи]|yorum(?:lar)?|تعليقات?|نظرات?|תגובות|टिप्पणियां|评论|評論|コメント|댓글|bình luận|lượt xem|dilihat|visualizações|letture|aufrufe|просмотр(?:ов|а)?|переглядів|görüntülenme|مشاهدة|浏览|閲覧|조회)\s*(?:\(?\d[\d.,\s]*\)?)?\s*(?:add a comment)?$/iu,
 		},
-		{ name: 'share or counter line', pattern: /^(?=.*\p{Extended_Pictographic})(?:[\p{Extended_Pictographic}\uFE0F\u200D\d\s.,|·•/+-]|\p{L}+(?=[\s\p{Extended_Pictographic}]|$)){1,}$/u },
+		// (A line of four or more words spaced singly with one emoji among them is a headline or a sentence: "Leaders agree on a deal 🎉".)
+		{ name: 'share or counter line', pattern: /^(?!(?=[^\p{Extended_Pictographic}]*\p{Extended_Pictographic}[^\p{Extended_Pictographic}]*$)(?:[^\s|·•/\d]+ ){3,}[^\s|·•/\d]+$)(?=.*\p{Extended_Pictographic})(?:[\p{Extended_Pictographic}\uFE0F\u200D\d\s.,|·•/+-]|\p{L}+(?=[\s\p{Extended_Pictographic}]|$)){1,}$/u },
 		{ name: 'editor initials', pattern: /^(?:\p{Lu}{2,4}\s*\/{1,2}\s*){1,3}\p{Lu}{0,4}$|^\p{Ll}{2,4}\s*\/\s*\p{Ll}{2,4}\/?$|^\p{Ll}{2,4}\/\s*\p{Ll}{2,4}\/?$|^\p{Lu}{2,4}(?:\s+\p{Lu}{2,4}){1,2}$/u },
 		{
 			name: 'photo caption',
@@ -193,7 +194,7 @@ export const CREDIT_LABELS: RegExp = anyScriptBoundaries(
  * "Tiago Reis - Repórter da Agência Brasil", "Jane Doe, Staff Writer".
  */
 export const BYLINE: RegExp = anyScriptBoundaries(
-	/^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:and\s(?:\p{Lu}[\p{L}'’-]+\s){1,3})?in\s\p{Lu}[\p{L}'’ -]+$|^(?:[Bb]y|BY|[Oo]leh|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Оо]т|[Аа]втор:?|[Yy]azan:?)\s+\p{Lu}|^(?:מאת|بقلم|نویسنده|लेखक|作者|文)\s*[:：]?\s+\S|^\p{Lu}[\p{L}.'’ -]{2,40}\s*[-–—,|]\s*(?i:reporter|repórter|reportero|reporteira|correspondent|correspondente|corresponsal|korrespondent|korespondent|staff writer|journalist|jornalista|periodista|giornalista|redakteur|redactor|dziennikarz|корреспондент|кореспондент|muhabir|wartawan|phóng viên)\b/u,
+	/^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:and\s(?:\p{Lu}[\p{L}'’-]+\s){1,3})?in\s\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:de|da|do|del|di|la|le|al|el|van|von|am|upon|on)\s)?\p{Lu}[\p{L}'’.-]*){0,3}$|^(?:[Bb]y|BY|[Oo]leh|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Dd]oor|[Оо]т|[Аа]втор:?|[Yy]azan:?)\s+\p{Lu}|^(?:מאת|بقلم|نویسنده|लेखक|作者|文)\s*[:：]?\s+\S|^\p{Lu}[\p{L}.'’ -]{2,40}\s*[-–—,|]\s*(?i:reporter|repórter|reportero|reporteira|correspondent|correspondente|corresponsal|korrespondent|korespondent|staff writer|journalist|jornalista|periodista|giornalista|redakteur|redactor|dziennikarz|корреспондент|кореспондент|muhabir|wartawan|phóng viên)\b/u,
 );
 /** The tail credit of agency copy: "... contributed to this report." */
 export const CONTRIBUTOR_LINE: RegExp = /\bcontributed( reporting)? to this (report|story)\.?$|^\p{Lu}[\p{L}.'’ -]{2,40} reported from \p{Lu}/u;
