@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/lib/deploy.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
+import redirects from './src/integrations/redirects.ts';
 
 // SITE_URL (absolute origin, optional) and BASE_PATH (default "/") come from the
 // environment, so one build can be hosted at any origin and under any sub-path.
@@ -20,6 +21,6 @@ export default defineConfig({
 	// ingest; the page shows their text exactly: no smart quotes, no GFM syntax.
 	markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
 	devToolbar: { enabled: false },
-	// Order matters: the offline manifest lists the search index.
-	integrations: [pagefindIndex(), offline()],
+	// Order matters: the offline manifest lists the search index and the redirect pages.
+	integrations: [redirects(), pagefindIndex(), offline()],
 });

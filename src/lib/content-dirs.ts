@@ -7,3 +7,5 @@ import path from 'node:path';
 
 export const articlesDir = path.resolve(process.env.ARCHIVE_ARTICLES ?? 'content/articles');
 export const sourcesDir = path.resolve(process.env.ARCHIVE_SOURCES ?? 'content/sources');
+/** An editor's redirects for removed articles (optional). */
+export const redirectsFile = path.resolve(process.env.ARCHIVE_REDIRECTS ?? 'content/redirects.yaml');

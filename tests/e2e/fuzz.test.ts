@@ -133,6 +133,8 @@ function randomName(i: number): string {
 	return `${String(i).padStart(3, '0')}-${stem}${pick(['.txt', '.html', '', '.TXT', '.md', '.json'])}`;
 }
 
+const REMOVED_ID = '2001-01-01-an-article-that-was-removed';
+let redirectTarget: string;
 let browser: Browser;
 let sources: string;
 let out: string;
@@ -158,7 +160,12 @@ before(async () => {
 	}
 	const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/ingest.ts'), '--sources', sources, '--out', out], { cwd: ROOT, encoding: 'utf8' });
 	Object.assign(ingestRun, { code: result.status, stdout: result.stdout, stderr: result.stderr });
-	dist = await buildSite({ articles: out, sources });
+	// An editor's redirect from a removed article's id to the first article.
+	const first = (await readdir(out)).filter((n) => n.endsWith('.md')).sort()[0]!.slice(0, -3);
+	const redirects = path.join(sources, '..', `${path.basename(sources)}-redirects.yaml`);
+	await writeFile(redirects, `${REMOVED_ID}: ${first}\n`);
+	redirectTarget = first;
+	dist = await buildSite({ articles: out, sources, redirects });
 	browser = await launchBrowser();
 });
 after(async () => {
@@ -207,7 +214,7 @@ test('feed.xml and sitemap.xml parse as XML', async () => {
 });
 
 test('every raw link serves the bytes of its own SHA-256, and no two articles share one', async () => {
-	const articles = (await readdir(path.join(dist, 'articles'))).filter((n) => !n.includes('.'));
+	const articles = (await readdir(path.join(dist, 'articles'))).filter((n) => n !== REMOVED_ID);
 	assert.ok(articles.length >= good.size, seed);
 	const seen = new Set<string>();
 	for (const id of articles) {
@@ -219,4 +226,10 @@ test('every raw link serves the bytes of its own SHA-256, and no two articles sh
 		const bytes = await readFile(path.join(dist, decodeURIComponent(href.replace(/^\//, ''))));
 		assert.equal(createHash('sha256').update(bytes).digest('hex'), sha, `${seed}: ${id}`);
 	}
+});
+
+test('a removed article\'s id listed in the redirects file leads to its replacement, without JavaScript too', async () => {
+	const html = await readFile(path.join(dist, 'articles', REMOVED_ID, 'index.html'), 'utf8');
+	assert.match(html, new RegExp(`<meta http-equiv="refresh" content="0; url=/articles/${redirectTarget}/">`));
+	assert.match(html, new RegExp(`<a href="/articles/${redirectTarget}/">Continue to the article</a>`));
 });

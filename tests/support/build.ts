@@ -20,6 +20,8 @@ export interface BuildOptions {
 	articles?: string;
 	/** Folder of raw sources; default content/sources. */
 	sources?: string;
+	/** An editor's redirects file; default content/redirects.yaml. */
+	redirects?: string;
 }
 
 const made: string[] = [];
@@ -55,6 +57,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
 	if (options.site) env.SITE_URL = options.site;
 	if (options.articles) env.ARCHIVE_ARTICLES = options.articles;
 	if (options.sources) env.ARCHIVE_SOURCES = options.sources;
+	if (options.redirects) env.ARCHIVE_REDIRECTS = options.redirects;
 	try {
 		await run(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
 	} catch (error) {

@@ -6,6 +6,10 @@ import { formatDate, formatMonth, languageName, plural, rssDate } from '../../sr
 import { newsArticleJsonLd } from '../../src/lib/jsonld.ts';
 import { absoluteUrl, routes, withBase } from '../../src/lib/paths.ts';
 import { escapeXml } from '../../src/lib/xml.ts';
+import { readRedirects, redirectPage } from '../../src/integrations/redirects.ts';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Article } from '../../src/schema/article.ts';
 
 const entry = (id: string, date: string, extra: Partial<Article> = {}): Entry => ({
@@ -65,4 +69,21 @@ test('JSON-LD cannot close its script element; XML is escaped', () => {
 	assert.ok(!json.includes('<'));
 	assert.equal(JSON.parse(json).headline, '</script><script>alert(1)</script>');
 	assert.equal(escapeXml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+});
+
+test('redirects: a removed id may lead to an article; a live id, a missing target or a malformed id is an error naming the entry', async () => {
+	const dir = await mkdtemp(path.join(tmpdir(), 'redirects-'));
+	const file = path.join(dir, 'redirects.yaml');
+	const ids = new Set(['2015-11-17-live-article', '2015-11-18-other-article']);
+	assert.deepEqual(await readRedirects(file, ids), {}, 'no file, no redirects');
+	await writeFile(file, '2015-11-16-removed-article: 2015-11-17-live-article\n');
+	assert.deepEqual(await readRedirects(file, ids), { '2015-11-16-removed-article': '2015-11-17-live-article' });
+	await writeFile(file, '2015-11-18-other-article: 2015-11-17-live-article\n2015-11-16-removed-article: 2015-11-19-nowhere\n');
+	await assert.rejects(readRedirects(file, ids), /2015-11-18-other-article: is an article of the archive.*2015-11-16-removed-article: leads to 2015-11-19-nowhere, which is not an article/);
+	await writeFile(file, 'Not An Id: 2015-11-17-live-article\n');
+	await assert.rejects(readRedirects(file, ids), /Not An Id.*must be an article id/);
+	await rm(dir, { recursive: true });
+	const page = redirectPage('/archive/', new URL('https://example.org'), '2015-11-17-live-article');
+	assert.match(page, /<meta http-equiv="refresh" content="0; url=\/archive\/articles\/2015-11-17-live-article\/">/);
+	assert.match(page, /<link rel="canonical" href="https:\/\/example.org\/archive\/articles\/2015-11-17-live-article\/">/);
 });
