@@ -108,19 +108,7 @@ test('byte-identical entries whatever the order of files on disk', async () => {
 	assert.deepEqual(await mdFiles(path.join(a, 'out')), await mdFiles(path.join(ROOT, 'content/articles')));
 });
 
-test('colliding ids get -2, -3 in file-name order', async () => {
-	const sources = await tempDir();
-	const out = await tempDir();
-	for (const name of ['b.txt', 'a.txt', 'c.txt']) await cp(path.join(BAD, 'good.txt'), path.join(sources, name));
-	assert.equal(ingest('--sources', sources, '--out', out).code, 0);
-	const byFile = new Map<string, string>();
-	for (const name of await mdFiles(out)) byFile.set(/from "([^"]+)"/.exec(await readFile(path.join(out, name), 'utf8'))![1]!, name);
-	assert.deepEqual(Object.fromEntries(byFile), {
-		'a.txt': '2011-09-06-officials-meet-on-harvest.md',
-		'b.txt': '2011-09-06-officials-meet-on-harvest-2.md',
-		'c.txt': '2011-09-06-officials-meet-on-harvest-3.md',
-	});
-});
+// Ids (twins, renames, removals, pins) are planned in-process: tests/unit/plan.test.ts.
 
 test('an interrupted run leaves only whole entries', async () => {
 	const sources = await tempDir();

@@ -51,8 +51,9 @@ test('removing one twin renumbers none of the others, and its id is never given 
 		refused: {},
 		retired: { [ID]: 't0.txt' },
 	});
+	const ids: Record<string, string> = first.ids;
 	const files = planFiles(
-		new Map(left.map((file, i) => [`${first.ids[file]}.md`, { content: file, digest: `${first.ids[file]}:${file}` }])),
+		new Map(left.map((file) => [`${ids[file]}.md`, { content: file, digest: `${ids[file]}:${file}` }])),
 		onDisk,
 		new Set(),
 	);
