@@ -106,6 +106,8 @@ function storyEnd(content: ContentBlock[], bodyStart: number, lastProse: number)
 	return end === prose.length ? lastProse : prose[end - 1]!.i;
 }
 
+/** Bodies longer than this many blocks are searched through a word-run index. */
+const INDEX_FROM_BLOCKS = 200;
 /** Word runs that index the blocks: a quote's rarest run names the few blocks that could contain it. */
 const RUN_WORDS = 3;
 /** A run shared by more blocks than this is boilerplate, not a quote's source: the text is not searched for it. */
@@ -118,14 +120,8 @@ function runsOf(text: string): string[] {
 	return runs;
 }
 
-/**
- * Pull quotes and repeated headlines: a block (a paragraph, or a quote set like a sub-heading) whose words another
- * block of the story already says. Blocks are indexed by word runs, so a source of many thousand paragraphs takes
- * time in proportion to its length, not its square.
- */
-function dropRepeats(body: BodyNode[], title: string | null, removed: Removed[]): BodyNode[] {
-	const normalized = body.map((node) => letters(node.text));
-	const titleLetters = title ? letters(title) : null;
+/** The blocks that could contain a quote: those with its rarest word run (none when a run is in no block). */
+function runIndex(normalized: string[]): (quote: string) => number[] {
 	const blocksWith = new Map<string, number[]>();
 	normalized.forEach((text, j) => {
 		for (const run of new Set(runsOf(text))) {
@@ -134,21 +130,34 @@ function dropRepeats(body: BodyNode[], title: string | null, removed: Removed[])
 			else blocksWith.set(run, [j]);
 		}
 	});
-	const firstSaid = new Map<string, number>();
-	normalized.forEach((text, j) => firstSaid.has(text) || firstSaid.set(text, j));
-	/** Whether a longer block than this one says the quote. */
-	const saidElsewhere = (quote: string, index: number) => {
+	return (quote) => {
 		let fewest: number[] | undefined;
 		for (const run of runsOf(quote)) {
 			const list = blocksWith.get(run);
-			if (!list) return false;
+			if (!list) return [];
 			if (!fewest || list.length < fewest.length) fewest = list;
 		}
-		if (!fewest || fewest.length > MAX_RUN_BLOCKS) return false;
-		return fewest.some((j) => j !== index && normalized[j]!.length > quote.length && normalized[j]!.includes(quote));
+		return !fewest || fewest.length > MAX_RUN_BLOCKS ? [] : fewest;
 	};
-	return body.filter((node, index) => {
-		const own = normalized[index]!;
+}
+
+/**
+ * Pull quotes and repeated headlines: a block (a paragraph, or a quote set like a sub-heading) whose words another
+ * block of the story already says. A long source (thousands of blocks) is searched through an index of word runs, so
+ * its time grows with its length, not its square; a news story's few dozen blocks are simply compared.
+ */
+function dropRepeats(body: BodyNode[], title: string | null, removed: Removed[]): BodyNode[] {
+	const normalized = body.map((node) => letters(node.text));
+	const titleLetters = title ? letters(title) : null;
+	const index = body.length > INDEX_FROM_BLOCKS ? runIndex(normalized) : null;
+	const firstSaid = new Map<string, number>();
+	normalized.forEach((text, j) => firstSaid.has(text) || firstSaid.set(text, j));
+	/** Whether a longer block than this one says the quote. */
+	const saysIt = (quote: string, self: number) => (j: number) => j !== self && normalized[j]!.length > quote.length && normalized[j]!.includes(quote);
+	const saidElsewhere = (quote: string, self: number) =>
+		index ? index(quote).some(saysIt(quote, self)) : normalized.some((_, j) => saysIt(quote, self)(j));
+	return body.filter((node, position) => {
+		const own = normalized[position]!;
 		if (titleLetters && own === titleLetters) {
 			removed.push({ line: node.line, text: node.text, reason: 'headline repeated' });
 			return false;
@@ -157,7 +166,7 @@ function dropRepeats(body: BodyNode[], title: string | null, removed: Removed[])
 		const quote = attributed === node.text ? own : letters(attributed);
 		if (quote.split(' ').length < MIN_REPEATED_WORDS) return true;
 		// A paragraph said twice (a sub-heading may recur); or a quote that a longer block says.
-		const repeated = (node.type === 'paragraph' && firstSaid.get(own)! < index) || saidElsewhere(quote, index);
+		const repeated = (node.type === 'paragraph' && firstSaid.get(own)! < position) || saidElsewhere(quote, position);
 		if (!repeated) return true;
 		removed.push({ line: node.line, text: node.text, reason: 'pull quote (a sentence the story already has)' });
 		return false;
