@@ -182,27 +182,30 @@ describe('offline', () => {
 	test('an archive at / never caches nor serves the pages of another archive under it (issue 8, case 10)', async () => {
 		const server = await serveMounted([{ root: builds['/']!, base: '/' }, { root: builds['/archive/']!, base: '/archive/' }]);
 		const context = await browser.newContext();
-		const page = await context.newPage();
-		await page.goto(server.url('search/'));
-		await page.evaluate(() => navigator.serviceWorker.ready);
-		await page.reload();
-		assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the root archive\'s worker controls the page');
-		const nested = server.url('archive/timeline/');
-		const own = server.url('timeline/');
-		const fetched = await page.evaluate(async (urls) => Promise.all(urls.map(async (url) => (await fetch(url)).status)), [nested, own]);
-		assert.deepEqual(fetched, [200, 200]);
-		const cached = await page.evaluate(async () => {
-			const urls: string[] = [];
-			for (const name of await caches.keys()) if (name.startsWith('archive:/:')) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
-			return urls;
-		});
-		assert.ok(cached.includes('/timeline/'), 'its own pages are kept');
-		assert.deepEqual(cached.filter((url) => url.startsWith('/archive/')), [], 'no page of the other archive is kept');
-		await context.setOffline(true);
-		const offline = await page.evaluate(async (urls) => Promise.all(urls.map((url) => fetch(url).then((r) => r.status, () => 'network error'))), [nested, own]);
-		assert.deepEqual(offline, ['network error', 200], 'offline, only its own pages come from its cache');
-		await context.close();
-		await server.close();
+		try {
+			const page = await context.newPage();
+			await page.goto(server.url('search/'));
+			await page.evaluate(() => navigator.serviceWorker.ready);
+			await page.reload();
+			assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the root archive\'s worker controls the page');
+			const nested = server.url('archive/timeline/');
+			const own = server.url('timeline/');
+			const fetched = await page.evaluate(async (urls) => Promise.all(urls.map(async (url) => (await fetch(url)).status)), [nested, own]);
+			assert.deepEqual(fetched, [200, 200]);
+			const cached = await page.evaluate(async () => {
+				const urls: string[] = [];
+				for (const name of await caches.keys()) if (name.startsWith('archive:/:')) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+				return urls;
+			});
+			assert.ok(cached.includes('/timeline/'), 'its own pages are kept');
+			assert.deepEqual(cached.filter((url) => url.startsWith('/archive/')), [], 'no page of the other archive is kept');
+			await context.setOffline(true);
+			const offline = await page.evaluate(async (urls) => Promise.all(urls.map((url) => fetch(url).then((r) => r.status, () => 'network error'))), [nested, own]);
+			assert.deepEqual(offline, ['network error', 200], 'offline, only its own pages come from its cache');
+		} finally {
+			await context.close();
+			await server.close();
+		}
 	});
 
 	test('offline, a page never visited nor saved says so', async () => {
