@@ -2,8 +2,9 @@
  * The ingest against real-world faults (issue 8), as an editor meets them: a
  * real child process on real folders. A full disk is a real tmpfs filled up,
  * a read-only folder a real read-only mount (as root; otherwise a file-size
- * limit and file modes give the same write failures), an unreadable folder is
- * read by an unprivileged user.
+ * limit and file modes give the same write failures); an unreadable folder is
+ * one whose mode forbids reading, and root reads it without the capabilities
+ * that override file modes (setpriv), as an ordinary user would.
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -31,13 +32,13 @@ interface Run {
 	stdout: string;
 	stderr: string;
 }
-function ingest(args: string[], options: { uid?: number; fileSizeKb?: number } = {}): Run {
-	const command = options.fileSizeKb ? ['bash', ['-c', `ulimit -f ${options.fileSizeKb}; exec "$0" "$@"`, process.execPath, CLI, ...args]] : [process.execPath, [CLI, ...args]];
-	const result = spawnSync(command[0] as string, command[1] as string[], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
-	});
+/** `modes`: the child obeys file modes even as root (it runs without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH). */
+function ingest(args: string[], options: { modes?: boolean; fileSizeKb?: number } = {}): Run {
+	let command: [string, string[]] = [process.execPath, [CLI, ...args]];
+	if (options.fileSizeKb) command = ['bash', ['-c', `ulimit -f ${options.fileSizeKb}; exec "$0" "$@"`, process.execPath, CLI, ...args]];
+	if (options.modes && isRoot) command = ['setpriv', ['--bounding-set=-dac_override,-dac_read_search', '--', process.execPath, CLI, ...args]];
+	const result = spawnSync(command[0], command[1], { cwd: ROOT, encoding: 'utf8' });
+	assert.ok(result.status !== null, `${command[0]} could not run: ${result.error?.message ?? result.signal}`);
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const ingestAsync = (args: string[]) =>
@@ -131,7 +132,7 @@ test('a read-only output folder: exit 3, one line, nothing lost (issue 8, case 9
 		assert.match(run.stderr, /read-only \(EROFS\)/);
 	} else {
 		await chmod(out, 0o555);
-		run = ingest(['--sources', sources, '--out', out], isRoot ? { uid: 65534 } : {});
+		run = ingest(['--sources', sources, '--out', out], { modes: true });
 		assert.match(run.stderr, /permission denied \(EACCES\)/);
 	}
 	assert.equal(run.code, 3);
@@ -145,12 +146,9 @@ test('an unreadable sub-folder of sources stops the run (exit 3) instead of dele
 	const out = await tempDir();
 	await mkdir(path.join(sources, 'sub'));
 	await cp(GOOD, path.join(sources, 'sub/a.txt'));
-	await chmod(sources, 0o755);
-	await chmod(out, 0o777);
-	const asUser = isRoot ? { uid: 65534 } : {};
-	assert.equal(ingest(['--sources', sources, '--out', out], asUser).code, 0);
+	assert.equal(ingest(['--sources', sources, '--out', out], { modes: true }).code, 0);
 	await chmod(path.join(sources, 'sub'), 0o000);
-	const run = ingest(['--sources', sources, '--out', out], asUser);
+	const run = ingest(['--sources', sources, '--out', out], { modes: true });
 	await chmod(path.join(sources, 'sub'), 0o755);
 	assert.equal(run.code, 3);
 	assert.match(run.stderr, /cannot read the sources folder .*sub: permission denied \(EACCES\)/);
