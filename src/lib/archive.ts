@@ -61,3 +61,51 @@ export function monthlyCounts(entries: readonly Entry[]): { month: string; count
 	}
 	return months;
 }
+
+/** Articles on one page of a list (agency, language, month): about 50 KB of HTML, far under the 200 KB limit. */
+export const PAGE_SIZE = 100;
+
+/** A list cut into pages of `size`: page 1 first; an empty list is one empty page. */
+export function pagesOf<T>(items: readonly T[], size = PAGE_SIZE): T[][] {
+	const pages: T[][] = [];
+	for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
+	return pages.length > 0 ? pages : [[]];
+}
+
+/** Twelve months of a year with their counts (zero included): `YYYY-MM` keys. */
+export function monthsOfYear(year: string, entries: readonly Entry[]): { month: string; count: number }[] {
+	const counts = new Map(groupBy(entries, monthOf).map((g) => [g.key, g.items.length]));
+	return Array.from({ length: 12 }, (_, i) => {
+		const month = `${year}-${String(i + 1).padStart(2, '0')}`;
+		return { month, count: counts.get(month) ?? 0 };
+	});
+}
+
+export interface CalendarDay {
+	/** `YYYY-MM-DD`. */
+	date: string;
+	day: number;
+	count: number;
+}
+
+/** A month as weeks of seven cells, Monday first; null pads the days of other months. */
+export function calendarWeeks(month: string, counts: ReadonlyMap<string, number>): (CalendarDay | null)[][] {
+	const [year, m] = month.split('-').map(Number) as [number, number];
+	const days = new Date(Date.UTC(year, m, 0)).getUTCDate();
+	const lead = (new Date(Date.UTC(year, m - 1, 1)).getUTCDay() + 6) % 7;
+	const cells: (CalendarDay | null)[] = Array.from({ length: lead }, () => null);
+	for (let day = 1; day <= days; day++) {
+		const date = `${month}-${String(day).padStart(2, '0')}`;
+		cells.push({ date, day, count: counts.get(date) ?? 0 });
+	}
+	while (cells.length % 7 !== 0) cells.push(null);
+	const weeks: (CalendarDay | null)[][] = [];
+	for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+	return weeks;
+}
+
+/** The neighbours of an item in a sorted list of keys: the previous and next that exist. */
+export function neighbours<K>(keys: readonly K[], key: K): { previous: K | undefined; next: K | undefined } {
+	const at = keys.indexOf(key);
+	return { previous: at > 0 ? keys[at - 1] : undefined, next: at >= 0 ? keys[at + 1] : undefined };
+}

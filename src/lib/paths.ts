@@ -11,13 +11,19 @@ export const agencySlug = (name: string) => slugify(name) || 'unknown';
 export const routes = {
 	home: () => '',
 	article: (id: string) => `articles/${id}/`,
+	/** The overview: every year with its months. */
 	timeline: () => 'timeline/',
+	/** A year: its months, each with its days. */
+	year: (year: string) => `timeline/${year}/`,
+	/** A month's articles by day, `page` 2 on at `.../2/`. */
+	month: (month: string, page = 1) => `timeline/${month.slice(0, 4)}/${month.slice(5, 7)}/${page > 1 ? `${page}/` : ''}`,
 	agencies: () => 'agencies/',
-	agency: (name: string) => `agencies/${agencySlug(name)}/`,
+	agency: (name: string, page = 1) => `agencies/${agencySlug(name)}/${page > 1 ? `${page}/` : ''}`,
 	languages: () => 'languages/',
-	language: (tag: string) => `languages/${tag}/`,
+	language: (tag: string, page = 1) => `languages/${tag}/${page > 1 ? `${page}/` : ''}`,
 	years: () => 'years/',
-	year: (year: string) => `years/${year}/`,
+	/** The year pages' first address, kept as a redirect to `year`. */
+	yearAlias: (year: string) => `years/${year}/`,
 	search: () => 'search/',
 	/**
 	 * An article's raw source, under its article's id: short, URL-safe and unique whatever the source file is

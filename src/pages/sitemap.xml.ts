@@ -1,6 +1,6 @@
 /** A sitemap of every page, with absolute URLs (see feedUrl). */
 import type { APIRoute } from 'astro';
-import { facet, newestFirst, yearOf } from '../lib/archive.ts';
+import { facet, groupBy, monthOf, newestFirst, pagesOf, yearOf } from '../lib/archive.ts';
 import { getTimeline } from '../lib/collection.ts';
 import { routes } from '../lib/paths.ts';
 import { feedUrl } from '../lib/url.ts';
@@ -12,11 +12,12 @@ export const GET: APIRoute = async () => {
 		{ route: routes.home() },
 		{ route: routes.timeline() },
 		{ route: routes.agencies() },
-		...facet(timeline, (e) => e.data.agency).map((f) => ({ route: routes.agency(f.value) })),
+		...groupBy(timeline, (e) => e.data.agency).flatMap((g) => (g.key === null ? [] : pagesOf(g.items).map((_, i) => ({ route: routes.agency(g.key!, i + 1) })))),
 		{ route: routes.languages() },
-		...facet(timeline, (e) => e.data.language).map((f) => ({ route: routes.language(f.value) })),
+		...groupBy(timeline, (e) => e.data.language).flatMap((g) => pagesOf(g.items).map((_, i) => ({ route: routes.language(g.key, i + 1) }))),
 		{ route: routes.years() },
-		...facet(timeline, yearOf).map((f) => ({ route: routes.year(f.value) })),
+		...facet(timeline, yearOf).map((f) => ({ route: routes.year(f.value) })).sort((a, b) => a.route.localeCompare(b.route)),
+		...groupBy(timeline, monthOf).flatMap((g) => pagesOf(g.items).map((_, i) => ({ route: routes.month(g.key, i + 1) }))),
 		...newestFirst(timeline).map((e) => ({ route: routes.article(e.id), lastmod: e.data.date })),
 	];
 	const xml = [

@@ -87,3 +87,32 @@ test('redirects: a removed id may lead to an article; a live id, a missing targe
 	assert.match(page, /<meta http-equiv="refresh" content="0; url=\/archive\/articles\/2015-11-17-live-article\/">/);
 	assert.match(page, /<link rel="canonical" href="https:\/\/example.org\/archive\/articles\/2015-11-17-live-article\/">/);
 });
+
+test('pages of a list: a hundred to a page, the last one shorter, an empty list one empty page', async () => {
+	const { pagesOf, PAGE_SIZE } = await import('../../src/lib/archive.ts');
+	const items = Array.from({ length: 250 }, (_, i) => i);
+	assert.deepEqual(pagesOf(items).map((p) => [p[0], p.length]), [[0, PAGE_SIZE], [100, 100], [200, 50]]);
+	assert.deepEqual(pagesOf([]), [[]]);
+	assert.equal(routes.agency('RIA Novosti', 1), 'agencies/ria-novosti/');
+	assert.equal(routes.agency('RIA Novosti', 3), 'agencies/ria-novosti/3/');
+	assert.equal(routes.month('2015-11'), 'timeline/2015/11/');
+	assert.equal(routes.month('2015-11', 2), 'timeline/2015/11/2/');
+	assert.equal(routes.year('2015'), 'timeline/2015/');
+});
+
+test('a month as a calendar: Monday first, padded to whole weeks, counts on their days', async () => {
+	const { calendarWeeks, monthsOfYear, neighbours } = await import('../../src/lib/archive.ts');
+	// November 2015 began on a Sunday and has 30 days.
+	const weeks = calendarWeeks('2015-11', new Map([['2015-11-17', 1], ['2015-11-26', 2]]));
+	assert.equal(weeks.length, 6);
+	assert.deepEqual(weeks[0]!.map((c) => c?.day ?? null), [null, null, null, null, null, null, 1]);
+	assert.deepEqual(weeks[5]!.map((c) => c?.day ?? null), [30, null, null, null, null, null, null]);
+	assert.deepEqual(weeks.flat().filter((c) => c && c.count > 0).map((c) => [c!.date, c!.count]), [['2015-11-17', 1], ['2015-11-26', 2]]);
+	// February 2016 (leap year) has 29 days.
+	assert.equal(calendarWeeks('2016-02', new Map()).flat().filter(Boolean).length, 29);
+	const months = monthsOfYear('2015', [entry('2015-11-17-a', '2015-11-17'), entry('2015-11-26-b', '2015-11-26')]);
+	assert.equal(months.length, 12);
+	assert.deepEqual(months.filter((m) => m.count > 0), [{ month: '2015-11', count: 2 }]);
+	assert.deepEqual(neighbours(['2011', '2015', '2016'], '2015'), { previous: '2011', next: '2016' });
+	assert.deepEqual(neighbours(['2011', '2015'], '2011'), { previous: undefined, next: '2015' });
+});
