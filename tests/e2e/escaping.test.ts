@@ -30,7 +30,7 @@ after(async () => {
 	await cleanUp();
 });
 
-for (const route of ['', ARTICLE, 'timeline/', 'agencies/xinhua/']) {
+for (const route of ['', ARTICLE, 'timeline/2013/03/', 'agencies/xinhua/']) {
 	test(`/${route}: source text shows as text, no element, no dialog`, async () => {
 		const page = await browser.newPage();
 		const dialogs: string[] = [];

@@ -84,10 +84,31 @@ describe('a reader in Chromium', () => {
 
 		await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Timeline' }).click();
 		await page.waitForURL('**/timeline/');
+		// The overview: each year's twelve months, the months with articles as links with their counts.
+		assert.deepEqual(await page.locator('.timeline-year h2 a').allTextContents(), ['2011', '2015']);
+		assert.equal(await page.locator('.month-bars li').count(), 24);
+		assert.deepEqual(await page.locator('.month-bars a').evaluateAll((els) => els.map((a) => a.textContent!.replace(/\s+/g, ' ').trim())), [
+			'Sep 2011, articles: 1',
+			'Nov 2015, articles: 3',
+			'Dec 2015, articles: 1',
+		]);
+		// A year: its months with a calendar; a day leads to its articles on the month's page.
+		await page.locator('.timeline-year h2 a', { hasText: '2015' }).click();
+		await page.waitForURL('**/timeline/2015/');
+		assert.deepEqual(await page.locator('.month-grid h2 a').allTextContents(), ['November 2015', 'December 2015']);
+		await page.getByRole('link', { name: '26 November 2015, articles: 1' }).click();
+		await page.waitForURL('**/timeline/2015/11/#d2015-11-26');
+		assert.equal(await page.locator('h1').textContent(), 'November 2015');
 		const dates = await page.locator('.article-list time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
-		assert.deepEqual(dates, TIMELINE_ORDER);
-		assert.equal(await page.locator('.month-chart svg rect').count(), 52, 'September 2011 to December 2015');
+		assert.deepEqual(dates, TIMELINE_ORDER.filter((d) => d.startsWith('2015-11')));
+		assert.equal(await page.locator('a[rel="prev"]').textContent(), '← September 2011');
+		await page.locator('a[rel="next"]').click();
+		await page.waitForURL('**/timeline/2015/12/');
+		assert.equal(await page.locator('.article-list time').getAttribute('datetime'), '2015-12-02');
 
+		await page.goBack();
+		await page.goBack();
+		await page.goBack();
 		await page.goBack();
 		await page.waitForURL(`**/${ID_ARTICLE}`);
 		await page.getByRole('link', { name: 'RIA Novosti' }).first().click();
@@ -142,7 +163,7 @@ describe('a reader in Chromium', () => {
 });
 
 describe('accessibility: axe-core finds no violation', () => {
-	const pages = ['', EN_ARTICLE, ID_ARTICLE, 'timeline/', 'agencies/itar-tass/', 'languages/', 'no-such-page/'];
+	const pages = ['', EN_ARTICLE, ID_ARTICLE, 'timeline/', 'timeline/2015/', 'timeline/2015/11/', 'agencies/itar-tass/', 'languages/', 'no-such-page/'];
 	for (const scheme of ['light', 'dark'] as const) {
 		for (const route of pages) {
 			test(`/${route} (${scheme})`, async () => {

@@ -1,0 +1,56 @@
+/**
+ * Browsing at scale (issue 9): a build of 2,000 synthetic articles (the
+ * benchmark's generator), where no HTML page may exceed 200 KB (the limit that
+ * holds at 100,000: every list is cut into pages of 100), and the date
+ * browsing reaches every article: the timeline's months, the months' pages
+ * and the facets' pages together list each article once.
+ */
+import assert from 'node:assert/strict';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { generateSources } from '../../scripts/bench/generate.ts';
+import { listFiles } from '../../src/lib/list-files.ts';
+import { buildSite, cleanUp, ingestInto, ROOT, tempDir } from '../support/build.ts';
+
+const ARTICLES = 2_000;
+const MAX_PAGE_BYTES = 200 * 1024;
+let dist: string;
+let html: string[];
+
+before(async () => {
+	const sources = await tempDir('scale-sources-');
+	await generateSources(path.join(ROOT, 'content/sources'), sources, ARTICLES);
+	const articles = await ingestInto(sources);
+	dist = await buildSite({ articles, sources });
+	html = (await listFiles(dist)).filter((f) => f.endsWith('.html'));
+});
+after(cleanUp);
+
+test(`no HTML page of a ${ARTICLES}-article build is over 200 KB`, async () => {
+	const sizes = await Promise.all(html.map(async (file) => ({ file, bytes: (await stat(path.join(dist, file))).size })));
+	const over = sizes.filter((s) => s.bytes > MAX_PAGE_BYTES).map((s) => `${s.file}: ${(s.bytes / 1024).toFixed(0)} KB`);
+	assert.deepEqual(over, []);
+	const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+	assert.ok(largest.bytes < MAX_PAGE_BYTES, `largest ${largest.file}`);
+});
+
+const linksIn = async (files: string[]) => {
+	const found: string[] = [];
+	for (const file of files) {
+		const text = await readFile(path.join(dist, file), 'utf8');
+		const list = /<ol class="article-list">([\s\S]*?)<\/ol>/g;
+		for (const [, items] of text.matchAll(list)) for (const [, id] of items!.matchAll(/href="\/articles\/([^/"]+)\/"/g)) found.push(id!);
+	}
+	return found;
+};
+
+test('the month pages list every article exactly once; so do each facet\'s pages', async () => {
+	const articles = html.filter((f) => /^articles\/[^/]+\/index\.html$/.test(f)).map((f) => f.split('/')[1]!).sort();
+	assert.equal(articles.length, ARTICLES);
+	const months = html.filter((f) => /^timeline\/\d{4}\/\d{2}\/(?:\d+\/)?index\.html$/.test(f));
+	assert.deepEqual((await linksIn(months)).sort(), articles);
+	const languages = html.filter((f) => /^languages\/[^/]+\/(?:\d+\/)?index\.html$/.test(f));
+	assert.deepEqual((await linksIn(languages)).sort(), articles);
+	assert.ok(languages.length > 2, 'languages are paginated');
+});
