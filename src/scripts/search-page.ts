@@ -33,6 +33,8 @@ const filterSelects = new Map(
 
 $('no-js-note').hidden = true;
 app.hidden = false;
+// The reader came to search: the cursor starts in the box.
+input.focus({ preventScroll: true });
 
 const frames = [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-language]')];
 const framesReady = new Promise<FrameWindow[]>((resolve) => {

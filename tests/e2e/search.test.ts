@@ -80,6 +80,31 @@ for (const base of ['/', '/archive/']) {
 }
 
 describe('the search page', () => {
+	for (const base of ['/', '/archive/']) {
+		test(`search from any page: the header's form (no JavaScript needed), "/" to reach it, the cursor in the search page's box (BASE_PATH=${base})`, async () => {
+			const server = servers[base]!;
+			// Without JavaScript the header's form is a plain GET to the search page.
+			const noJs = await browser.newContext({ javaScriptEnabled: false });
+			const plain = await noJs.newPage();
+			await plain.goto(server.url('timeline/'));
+			await plain.getByRole('search', { name: 'Site search' }).getByRole('searchbox').fill('Lavrov');
+			await plain.getByRole('search', { name: 'Site search' }).getByRole('button', { name: 'Search' }).click();
+			await plain.waitForURL(`**${base}search/?q=Lavrov`);
+			await noJs.close();
+			const page = await browser.newPage();
+			await page.goto(server.url('agencies/'));
+			await page.keyboard.press('/');
+			assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search-q');
+			await page.keyboard.type('Daesh');
+			await page.keyboard.press('Enter');
+			await page.waitForURL(/\/search\/\?q=Daesh$/);
+			await waitForResults(page);
+			assert.deepEqual(await resultSources(page), ['002']);
+			assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-q', 'the search page puts the cursor in its box');
+			await page.close();
+		});
+	}
+
 	test('keyboard only: type, narrow, sort; the URL follows and the back button restores', async () => {
 		const server = servers['/archive/']!;
 		const page = await browser.newPage();
