@@ -1,6 +1,5 @@
-// Registers the archive's service worker (offline reading); on arrival from a
-// search result, loads Pagefind's highlighter to mark the words searched for;
-// "/" puts the cursor in the header's search box.
+// The service worker (offline reading); Pagefind's highlighter on arrival from
+// a search result; "/" to the search box.
 const base = new URL('./', import.meta.url);
 if ('serviceWorker' in navigator) navigator.serviceWorker.register(new URL('sw.js', base), { scope: base.pathname }).catch(() => {});
 if (new URLSearchParams(location.search).has('highlight')) {
@@ -8,11 +7,9 @@ if (new URLSearchParams(location.search).has('highlight')) {
 		.then(({ default: Highlight }) => new Highlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]' }))
 		.catch(() => {});
 }
-addEventListener('keydown', (event) => {
+addEventListener('keydown', (e) => {
 	const box = document.getElementById('search-q') ?? document.getElementById('site-search-q');
-	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || !box) return;
-	const target = event.target;
-	if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-	event.preventDefault();
+	if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || !box || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName) || e.target.isContentEditable) return;
+	e.preventDefault();
 	box.focus();
 });

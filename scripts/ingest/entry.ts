@@ -83,6 +83,20 @@ function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
 		.join('; ');
 }
 
+/** Longest lead, in characters. */
+const LEAD_LENGTH = 300;
+
+/** A paragraph cut for lists and feeds: whole when short; else after its last sentence within the limit, or at a word, with an ellipsis. */
+export function leadOf(paragraph: string): string {
+	const text = paragraph.replace(/\s+/g, ' ').trim();
+	if (text.length <= LEAD_LENGTH) return text;
+	const head = text.slice(0, LEAD_LENGTH);
+	const sentence = /^.*(?:[.!?]["”’»)]?(?=\s)|[。！？][」』”]?)/su.exec(head)?.[0];
+	if (sentence && sentence.length >= LEAD_LENGTH / 3) return sentence;
+	const word = head.replace(/\s+\S*$/u, '');
+	return `${word.length > 0 && word.length < head.length ? word : head.slice(0, LEAD_LENGTH - 1)}…`;
+}
+
 export function ingestSource(input: SourceInput, settings: Settings): Ingested {
 	const sha256 = createHash('sha256').update(input.bytes).digest('hex');
 	const override = readOverride(input.override);
@@ -140,6 +154,7 @@ export function ingestSource(input: SourceInput, settings: Settings): Ingested {
 		dateline: override?.dateline !== undefined ? override.dateline : structure.dateline,
 		source: { file: input.file, sha256 },
 		wordCount: words,
+		lead: leadOf(structure.body.find((n) => n.type === 'paragraph')!.text),
 		...(override?.dek ?? structure.dek ? { dek: override?.dek ?? structure.dek! } : {}),
 		...(override?.credits ?? structure.credits.length > 0 ? { credits: override?.credits ?? structure.credits } : {}),
 		...(override?.sections ?? sections.length > 0 ? { sections: override?.sections ?? sections } : {}),

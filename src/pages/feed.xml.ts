@@ -27,7 +27,7 @@ export const GET: APIRoute = async () => {
 				`<link>${escapeXml(feedUrl(routes.article(data.id)))}</link>`,
 				`<guid isPermaLink="true">${escapeXml(feedUrl(routes.article(data.id)))}</guid>`,
 				`<pubDate>${rssDate(data.date)}</pubDate>`,
-				...(data.dek ? [`<description>${escapeXml(data.dek)}</description>`] : []),
+				`<description>${escapeXml(data.dek ?? data.lead)}</description>`,
 				...(data.agency ? [`<source url="${escapeXml(feedUrl(routes.agency(data.agency)))}">${escapeXml(data.agency)}</source>`] : []),
 				'</item>',
 			].join(''),

@@ -58,6 +58,8 @@ export const articleSchema = z.strictObject({
 	source: sourceSchema,
 	wordCount: z.number().int().nonnegative(),
 	dek: nonEmpty.optional(),
+	/** The story's opening: its first paragraph, cut after a sentence (or a word) within 300 characters; lists and feeds show it. */
+	lead: nonEmpty.max(300),
 	credits: z.array(nonEmpty).min(1).optional(),
 	sections: z.array(sectionSchema).min(1).optional(),
 });
@@ -70,10 +72,10 @@ export const ARTICLE_FIELDS = Object.keys(articleSchema.shape) as (keyof Article
 
 /**
  * What an editor may set in `<source>.meta.yaml`. Every entry field except
- * `source` (that is always the raw file) and `wordCount` (derived from the body).
+ * `source` (that is always the raw file), `wordCount` and `lead` (derived from the body).
  */
 export const overrideSchema = articleSchema
-	.omit({ source: true, wordCount: true, dateCertainty: true })
+	.omit({ source: true, wordCount: true, dateCertainty: true, lead: true })
 	.partial();
 
 export type Override = z.infer<typeof overrideSchema>;

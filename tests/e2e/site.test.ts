@@ -177,6 +177,16 @@ describe('accessibility: axe-core finds no violation', () => {
 });
 
 describe('the built files', () => {
+	test('every feed item and every list entry carries the standfirst or the opening of its story', async () => {
+		const feed = await readFile(path.join(rootBuild, 'feed.xml'), 'utf8');
+		const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!);
+		assert.equal(items.length, 5);
+		for (const item of items) assert.match(item, /<description>[^<]{40,}<\/description>/);
+		assert.match(feed, /<description>The Kremlin on Tuesday said countries fighting Daesh/);
+		const month = await readFile(path.join(rootBuild, 'timeline/2015/11/index.html'), 'utf8');
+		assert.equal([...month.matchAll(/<span class="excerpt" lang="(?:en|id)">[^<]{40,}<\/span>/g)].length, 3);
+	});
+
 	test('HTML is valid on every page (html-validate)', async () => {
 		const config = JSON.parse(await readFile(path.join(ROOT, '.htmlvalidate.json'), 'utf8'));
 		const validator = new HtmlValidate(new StaticConfigLoader(config));

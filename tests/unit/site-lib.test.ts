@@ -16,7 +16,7 @@ const entry = (id: string, date: string, extra: Partial<Article> = {}): Entry =>
 	id,
 	data: {
 		id, title: id, date, dateCertainty: 'stated', dateBasis: 'Stated.', language: 'en', agency: 'Xinhua', publisher: null,
-		dateline: null, source: { file: `${id}.txt`, sha256: '0'.repeat(64) }, wordCount: 10, ...extra,
+		dateline: null, source: { file: `${id}.txt`, sha256: '0'.repeat(64) }, wordCount: 10, lead: 'The story opens.', ...extra,
 	},
 });
 
