@@ -6,6 +6,7 @@ import { rssDate } from '../lib/format.ts';
 import { routes } from '../lib/paths.ts';
 import { feedUrl } from '../lib/url.ts';
 import { escapeXml } from '../lib/xml.ts';
+import { identity } from '../lib/identity.ts';
 
 const FEED_SIZE = 50;
 
@@ -15,11 +16,11 @@ export const GET: APIRoute = async () => {
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
 		'<channel>',
-		'<title>News Archive</title>',
+		`<title>${escapeXml(identity.name)}</title>`,
 		`<link>${escapeXml(feedUrl(routes.home()))}</link>`,
 		`<atom:link href="${escapeXml(feedUrl(routes.feed()))}" rel="self" type="application/rss+xml"/>`,
-		'<description>The newest articles in the archive.</description>',
-		'<language>en</language>',
+		`<description>${escapeXml(identity.description)}</description>`,
+		`<language>${identity.language}</language>`,
 		...items.map(({ data }) =>
 			[
 				'<item>',

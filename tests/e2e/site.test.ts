@@ -72,7 +72,7 @@ describe('a reader in Chromium', () => {
 	test('front page -> article -> timeline -> back -> browse page, with no errors and no other host', async () => {
 		const { page, problems, close } = await openPage(server.origin);
 		await page.goto(server.url());
-		assert.equal(await page.locator('h1').textContent(), 'News Archive');
+		assert.equal(await page.locator('h1').textContent(), 'Wire Record');
 		assert.match((await page.locator('.lede').textContent()) ?? '', /5 articles/);
 
 		await page.getByRole('link', { name: 'Putin dan Hollande: kita akan bertindak bersama' }).first().click();

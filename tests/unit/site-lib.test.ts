@@ -116,3 +116,18 @@ test('a month as a calendar: Monday first, padded to whole weeks, counts on thei
 	assert.deepEqual(neighbours(['2011', '2015', '2016'], '2015'), { previous: '2011', next: '2016' });
 	assert.deepEqual(neighbours(['2011', '2015'], '2011'), { previous: undefined, next: '2015' });
 });
+
+test('the archive\'s identity: content/archive.yaml validated; a bad file names the field', async () => {
+	const { readIdentity, identity } = await import('../../src/lib/identity.ts');
+	assert.equal(identity.name, 'Wire Record');
+	assert.equal(identity.language, 'en');
+	const dir = await mkdtemp(path.join(tmpdir(), 'identity-'));
+	const file = path.join(dir, 'archive.yaml');
+	await writeFile(file, 'name: ""\ndescription: An archive.\nlanguage: English\npublisher: Us\nslogan: extra\n');
+	assert.throws(() => readIdentity(file), /archive\.yaml: .*unrecognized key.*slogan|archive\.yaml: .*name must not be empty/i);
+	await writeFile(file, 'name: Ours\ndescription: An archive.\nlanguage: English\npublisher: Us\n');
+	assert.throws(() => readIdentity(file), /language must be a BCP 47 primary language tag/);
+	await rm(dir, { recursive: true });
+	const json = JSON.parse(newsArticleJsonLd(entry('x', '2015-11-17').data, undefined, undefined, identity));
+	assert.deepEqual(json.isPartOf, { '@type': 'Collection', name: 'Wire Record', publisher: { '@type': 'Organization', name: 'The Wire Record editors' } });
+});
