@@ -80,7 +80,11 @@ describe('a reader in Chromium', () => {
 		assert.equal(await page.locator('html').getAttribute('lang'), 'id');
 		assert.equal(await page.locator('h1').textContent(), 'Putin dan Hollande: kita akan bertindak bersama');
 		assert.equal(await page.locator('article time').first().getAttribute('datetime'), '2015-11-26');
-		assert.match((await page.locator('.date-basis').textContent()) ?? '', /Date set by an editor/);
+		// Provenance stays out of the story's way: one line at the top leads to the basis in the facts box, in English.
+		assert.equal(await page.locator('.date-basis').textContent(), 'Date set by an editor: why?');
+		assert.equal(await page.locator('.date-basis a').getAttribute('href'), '#date-basis');
+		assert.match((await page.locator('#date-basis').textContent()) ?? '', /26 November 2015 \(editor\): The article reports the Putin-Hollande talks/);
+		assert.equal(await page.locator('#date-basis').evaluate((el) => el.closest('[lang]')!.getAttribute('lang')), 'en');
 
 		await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Timeline' }).click();
 		await page.waitForURL('**/timeline/');
@@ -151,6 +155,30 @@ describe('a reader in Chromium', () => {
 			assert.deepEqual(shown, markdownBlocks(markdown), name);
 		}
 		await page.close();
+	});
+
+	test('on a phone (390 x 844): the story starts on the first screen, and every link and button is a tap target of 24 px or more (44 px in the main navigation)', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const page = await context.newPage();
+		// The Indonesian article (short headline, date set by an editor) opens within the top half; the English one
+		// (five-line headline, six-line standfirst) still on the first screen.
+		for (const [route, limit] of [[ID_ARTICLE, 844 / 2], [EN_ARTICLE, 844 - 60]] as const) {
+			await page.goto(server.url(route));
+			const top = await page.locator('.article-body p').first().evaluate((el) => el.getBoundingClientRect().top);
+			assert.ok(top < limit, `${route}: first paragraph at y=${Math.round(top)}`);
+		}
+		for (const route of ['', ID_ARTICLE, 'timeline/', 'timeline/2015/11/', 'agencies/']) {
+			await page.goto(server.url(route));
+			const small = await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('a[href], button, input, select')]
+					.filter((el) => el.offsetParent !== null && !el.closest('p, li.inline, dd, .article-body, .excerpt, .cite'))
+					.map((el) => ({ el, box: el.getBoundingClientRect(), nav: el.closest('nav[aria-label="Site"]') !== null }))
+					.filter(({ box, nav }) => box.height < (nav ? 44 : 24) || box.width < 24)
+					.map(({ el, box }) => `${el.tagName} "${el.textContent?.trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`),
+			);
+			assert.deepEqual(small, [], route || 'front page');
+		}
+		await context.close();
 	});
 
 	test('every page reads without JavaScript', async () => {
