@@ -13,6 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { articlesDir, redirectsFile } from '../lib/content-dirs.ts';
 import { routes, withBase } from '../lib/paths.ts';
 import { badKey, redirectsSchema, type Redirects } from '../schema/redirects.ts';
+import { CONTENT_SECURITY_POLICY } from '../lib/csp.ts';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (ch) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[ch]};`);
 
@@ -42,6 +43,7 @@ export function redirectPage(base: string, site: URL | undefined, to: string): s
 		'<html lang="en">',
 		'<head>',
 		'<meta charset="utf-8">',
+		`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}">`,
 		'<meta name="viewport" content="width=device-width, initial-scale=1">',
 		'<title>This article has moved</title>',
 		'<meta name="robots" content="noindex">',
