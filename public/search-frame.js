@@ -8,8 +8,24 @@ const language = document.documentElement.lang;
 const pagefind = await import(`${base}pagefind/pagefind.js`);
 await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
 
-/** @returns {Promise<{hits: object[], total: number, filters: Record<string, Record<string, number>>}>} */
+/** The query's words and "quoted phrases", each a unit every result must contain. */
+function terms(query) {
+	return [...(query ?? '').matchAll(/"([^"]+)"|(\S+)/g)].map((m) => (m[1] ? `"${m[1].trim()}"` : m[2])).filter((t) => t.replace(/"/g, '').trim() !== '');
+}
+
+/**
+ * Pagefind leaves out of a search the words its index lacks; then a page lacking them
+ * would be found. Here every word (or stemmed form of it) and every phrase must be in
+ * this language's index, else this language answers nothing and names the missing terms.
+ * @returns {Promise<{hits: object[], total: number, filters: Record<string, Record<string, number>>, missing: string[]}>}
+ */
 async function archiveSearch(query, options, limit) {
+	const units = terms(query);
+	if (units.length > 0) {
+		const missing = [];
+		for (const unit of units) if ((await pagefind.search(unit)).results.length === 0) missing.push(unit);
+		if (missing.length > 0) return { hits: [], total: 0, filters: {}, missing };
+	}
 	const search = await pagefind.search(query || null, options);
 	const hits = await Promise.all(
 		search.results.slice(0, limit).map(async (result) => {
@@ -25,7 +41,7 @@ async function archiveSearch(query, options, limit) {
 			};
 		}),
 	);
-	return { hits, total: search.results.length, filters: search.filters };
+	return { hits, total: search.results.length, filters: search.filters, missing: [] };
 }
 
 Object.assign(window, { archiveSearch, archiveFilters: () => pagefind.filters() });

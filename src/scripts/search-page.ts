@@ -12,6 +12,8 @@ interface FrameAnswer {
 	hits: Hit[];
 	total: number;
 	filters: FilterCounts;
+	/** Words and phrases of the query that this language's index lacks (it then answers nothing). */
+	missing: string[];
 }
 interface FrameWindow extends Window {
 	archiveSearch: (query: string, options: Record<string, unknown>, limit: number) => Promise<FrameAnswer>;
@@ -116,6 +118,12 @@ function describe(state: SearchState, total: number): string {
 	return `${total === 0 ? 'No' : total} result${total === 1 ? '' : 's'}${what}${within}.`;
 }
 
+/** "No article contains “zzzzqq”." (or “a” or “b”). */
+function noArticleContains(words: string[]): string {
+	const quoted = words.map((w) => `“${w.replace(/"/g, '')}”`);
+	return `No article contains ${quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`}.`;
+}
+
 /** Show a state in the form (on arrival and on back/forward, not while the reader types). */
 function fillForm(state: SearchState) {
 	input.value = state.q;
@@ -154,6 +162,8 @@ async function run(state: SearchState, focusFrom = -1) {
 		const counts = await menuCounts(windows, state, mergeCounts(answers.map((a) => a.filters)));
 		if (mine !== generation) return;
 		const total = answers.reduce((sum, a) => sum + a.total, 0);
+		// Words no language's index has: the reader is told which.
+		const nowhere = answers.length > 0 ? answers.map((a) => a.missing).reduce((common, words) => common.filter((w) => words.includes(w))) : [];
 		const hits = mergeHits(answers.map((a) => a.hits), state.sort).slice(0, limit);
 		renderFilterOptions(totals, counts, state);
 		list.replaceChildren(...hits.map(renderHit));
@@ -161,7 +171,7 @@ async function run(state: SearchState, focusFrom = -1) {
 		const shown = total > hits.length ? ` Showing ${hits.length}.` : '';
 		// Offline, an unsaved archive may lack index chunks, and Pagefind then finds less.
 		const offline = !navigator.onLine && !offlineSaved ? ' You are offline and the archive is not saved for offline use, so some results may be missing.' : '';
-		status.textContent = `${describe(state, total)}${shown}${offline}`;
+		status.textContent = total === 0 && nowhere.length > 0 ? `${noArticleContains(nowhere)}${offline}` : `${describe(state, total)}${shown}${offline}`;
 		if (focusFrom >= 0) list.querySelectorAll('a')[focusFrom]?.focus();
 		document.dispatchEvent(new CustomEvent('search-rendered', { detail: { query: state.q, total } }));
 	} catch (error) {

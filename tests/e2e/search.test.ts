@@ -14,7 +14,7 @@ import { buildSite, cleanUp, ROOT } from '../support/build.ts';
 import { serveMounted, serveStatic, type StaticServer } from '../support/static-server.ts';
 
 /** query string -> expected results, by source file number; `ordered` when the order is part of it. */
-const QUERIES: { params: string; results: string[]; ordered?: boolean }[] = [
+const QUERIES: { params: string; results: string[]; ordered?: boolean; status?: string }[] = [
 	{ params: 'q=Hollande', results: ['000', '001', '003'] },
 	{ params: 'q=Lukashevich', results: ['000', '004'] },
 	{ params: 'q=koalisi', results: ['003'] },
@@ -26,6 +26,12 @@ const QUERIES: { params: string; results: string[]; ordered?: boolean }[] = [
 	// Indonesian stemming: "penyerangan" (attacking) and "koalisinya" (its coalition) appear nowhere in the text.
 	{ params: 'q=penyerangan', results: ['003'] },
 	{ params: 'q=koalisinya', results: ['003'] },
+	// Every result contains every word, in its own language's index: the Indonesian article lacks "Lavrov", and
+	// the only article with "Lavrov" lacks "Putin".
+	{ params: 'q=Putin+Lavrov', results: [], status: 'No results for “Putin Lavrov”.' },
+	{ params: 'q=Putin+Hollande', results: ['000', '001', '003'] },
+	{ params: 'q=Hollande+zzzzqq', results: [], status: 'No article contains “zzzzqq”.' },
+	{ params: 'q=%22French+Navy%22', results: ['000'] },
 ];
 
 const sourceById = new Map<string, string>();
@@ -53,7 +59,7 @@ after(async () => {
 });
 
 async function waitForResults(page: Page) {
-	await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+	await page.waitForFunction(() => /result|No article contains/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
 }
 
 async function resultSources(page: Page): Promise<string[]> {
@@ -63,7 +69,7 @@ async function resultSources(page: Page): Promise<string[]> {
 
 for (const base of ['/', '/archive/']) {
 	describe(`queries (BASE_PATH=${base})`, () => {
-		for (const { params, results, ordered } of QUERIES) {
+		for (const { params, results, ordered, status } of QUERIES) {
 			test(`?${params} -> ${results.join(', ')}`, async () => {
 				const page = await browser.newPage();
 				const errors: string[] = [];
@@ -72,6 +78,7 @@ for (const base of ['/', '/archive/']) {
 				await waitForResults(page);
 				const found = await resultSources(page);
 				assert.deepEqual(ordered ? found : [...found].sort(), results);
+				if (status) assert.equal(await page.locator('#search-status').textContent(), status);
 				assert.deepEqual(errors, []);
 				await page.close();
 			});
