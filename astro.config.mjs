@@ -22,5 +22,17 @@ export default defineConfig({
 	markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
 	devToolbar: { enabled: false },
 	// Order matters: the offline manifest lists the search index and the redirect pages.
-	integrations: [redirects(), pagefindIndex(), offline()],
+	integrations: [
+		{
+			name: 'archive:site-url',
+			hooks: {
+				'astro:build:start': ({ logger }) => {
+					if (!site) logger.warn('SITE_URL is not set: citations, the feed and the sitemap hold local paths (http://localhost:4321 in the feed and sitemap); set SITE_URL to the public origin');
+				},
+			},
+		},
+		redirects(),
+		pagefindIndex(),
+		offline(),
+	],
 });

@@ -138,9 +138,21 @@ describe('a reader in Chromium', () => {
 		assert.deepEqual(Buffer.from(await response.body()), raw, 'the raw source is served exactly as received');
 		const sha = createHash('sha256').update(raw).digest('hex');
 		assert.equal(await page.locator('.hash').textContent(), sha);
-		assert.match((await page.locator('.cite').textContent()) ?? '', /ITAR-TASS, via Equipo Nizkor, 17 November 2015/);
+		// Citations: three styles with copy buttons, BibTeX and RIS downloads, Highwire tags for reference managers.
+		assert.match((await page.locator('#cite-apa').textContent()) ?? '', /^ITAR-TASS\. \(2015, November 17\)\. Kremlin: Putin orders setting up contact with French Navy after conversation with Hollande\. Equipo Nizkor\. Wire Record\. http/);
+		assert.match((await page.locator('#cite-mla').textContent()) ?? '', /Equipo Nizkor, 17 Nov\. 2015\. Wire Record, /);
+		assert.match((await page.locator('#cite-chicago').textContent()) ?? '', /Equipo Nizkor, November 17, 2015\. Wire Record\. /);
+		assert.equal(await page.locator('meta[name="citation_title"]').getAttribute('content'), 'Kremlin: Putin orders setting up contact with French Navy after conversation with Hollande');
+		assert.equal(await page.locator('meta[name="citation_publication_date"]').getAttribute('content'), '2015/11/17');
+		const bib = await page.request.get(new URL(await page.getByRole('link', { name: 'BibTeX' }).getAttribute('href') ?? '', page.url()).href);
+		assert.match(await bib.text(), /^@article\{2015-11-17-kremlin-putin-orders-setting-up-contact-with-french-navy-after,\n {2}author = \{\{ITAR-TASS\}\},/);
+		const ris = await page.request.get(new URL(await page.getByRole('link', { name: 'RIS' }).getAttribute('href') ?? '', page.url()).href);
+		assert.match(await ris.text(), /^TY {2}- NEWS\r\nAU {2}- ITAR-TASS\r\n/);
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.getByRole('button', { name: 'Copy the APA citation' }).click();
+		assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.locator('#cite-apa').textContent());
 		const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((el) => el.getAttribute('src')));
-		assert.deepEqual(scripts, ['/register.js'], 'only the service-worker registration');
+		assert.deepEqual(scripts, ['/register.js', '/copy.js'], 'only the service-worker registration and the copy buttons');
 		assert.deepEqual(problems, []);
 		await close();
 	});
@@ -275,15 +287,16 @@ describe('the built files', () => {
 		assert.match(await readFile(path.join(archiveBuild, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/example\.org\/archive\/sitemap\.xml/);
 	});
 
-	test('article pages weigh at most 14 KB compressed (HTML + CSS) and load only the registration script, under 1 KB', async () => {
+	test('article pages weigh at most 14 KB compressed (HTML + CSS) and load only the registration script and the copy buttons, each under 1 KB', async () => {
 		const articles = (await listFiles(rootBuild)).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
 		assert.equal(articles.length, 5);
 		for (const page of articles) {
 			const weight = await measurePage(rootBuild, page);
 			assert.ok(weight.gzipBytes <= 14 * 1024, `${page}: ${weight.gzipBytes} bytes`);
-			assert.deepEqual(weight.scripts, ['/register.js']);
+			assert.deepEqual(weight.scripts, ['/register.js', '/copy.js']);
 		}
 		assert.ok((await readFile(path.join(rootBuild, 'register.js'))).length < 1024);
+		assert.ok((await readFile(path.join(rootBuild, 'copy.js'))).length < 1024);
 	});
 
 	test('two builds from the same sources are byte-identical', async () => {

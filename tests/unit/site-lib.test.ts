@@ -131,3 +131,17 @@ test('the archive\'s identity: content/archive.yaml validated; a bad file names 
 	const json = JSON.parse(newsArticleJsonLd(entry('x', '2015-11-17').data, undefined, undefined, identity));
 	assert.deepEqual(json.isPartOf, { '@type': 'Collection', name: 'Wire Record', publisher: { '@type': 'Organization', name: 'The Wire Record editors' } });
 });
+
+test('citations: APA, MLA and Chicago, BibTeX and RIS, Highwire tags; the agency is the author', async () => {
+	const { citations, highwireTags } = await import('../../src/lib/cite.ts');
+	const { identity } = await import('../../src/lib/identity.ts');
+	const data = entry('2015-11-27-russia-ready', '2015-11-27', { title: 'Russia ready to work with France {fight}', agency: 'Xinhua', publisher: 'Global Times', language: 'en' }).data;
+	const c = citations(data, 'https://example.org/articles/2015-11-27-russia-ready/', identity);
+	assert.equal(c.apa, 'Xinhua. (2015, November 27). Russia ready to work with France {fight}. Global Times. Wire Record. https://example.org/articles/2015-11-27-russia-ready/');
+	assert.equal(c.mla, 'Xinhua. “Russia ready to work with France {fight}.” Global Times, 27 Nov. 2015. Wire Record, example.org/articles/2015-11-27-russia-ready/.');
+	assert.equal(c.chicago, 'Xinhua. “Russia ready to work with France {fight}.” Global Times, November 27, 2015. Wire Record. https://example.org/articles/2015-11-27-russia-ready/.');
+	assert.match(c.bibtex, /^@article\{2015-11-27-russia-ready,\n {2}author = \{\{Xinhua\}\},\n {2}title = \{Russia ready to work with France \\\{fight\\\}\},/);
+	assert.equal(c.ris.split('\r\n')[0], 'TY  - NEWS');
+	assert.ok(c.ris.includes('DA  - 2015/11/27\r\n'));
+	assert.deepEqual(highwireTags(data, 'https://e.org/a/').slice(0, 3), [['citation_title', 'Russia ready to work with France {fight}'], ['citation_author', 'Xinhua'], ['citation_publication_date', '2015/11/27']]);
+});
