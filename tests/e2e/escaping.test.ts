@@ -72,7 +72,7 @@ test('a raw source named like a web page is published as text, never as a page',
 		void dialog.dismiss();
 	});
 	await page.goto(server.url('articles/2013-05-14-p-officials-open-new-bridge-p/'));
-	const href = await page.getByRole('link', { name: 'scraped page.html' }).getAttribute('href');
+	const href = await page.getByRole('link', { name: 'raw bytes' }).getAttribute('href');
 	assert.equal(href, '/sources/2013-05-14-p-officials-open-new-bridge-p.txt');
 	const response = await page.goto(new URL(href!, server.origin).href);
 	assert.match(response!.headers()['content-type'] ?? '', /^text\/plain/);

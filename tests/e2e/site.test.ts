@@ -132,7 +132,7 @@ describe('a reader in Chromium', () => {
 		for (const target of tocTargets) assert.equal(await page.locator(`.article-body h2${target}`).count(), 1, `${target} exists`);
 		assert.match((await page.locator('a[rel="prev"]').textContent()) ?? '', /Russian, French ministers/);
 		assert.match((await page.locator('a[rel="next"]').textContent()) ?? '', /Putin dan Hollande/);
-		const sourceHref = await page.getByRole('link', { name: '000_77eab4664a4e4667.txt' }).getAttribute('href');
+		const sourceHref = await page.getByRole('link', { name: 'raw bytes' }).getAttribute('href');
 		const response = await page.request.get(new URL(sourceHref!, page.url()).href);
 		const raw = await readFile(path.join(ROOT, 'content/sources/000_77eab4664a4e4667.txt'));
 		assert.deepEqual(Buffer.from(await response.body()), raw, 'the raw source is served exactly as received');
@@ -153,6 +153,12 @@ describe('a reader in Chromium', () => {
 		assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.locator('#cite-apa').textContent());
 		const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((el) => el.getAttribute('src')));
 		assert.deepEqual(scripts, ['/register.js', '/copy.js'], 'only the service-worker registration and the copy buttons');
+		// The source viewer: the text as decoded, with its encoding, size and hash, whatever charset a server would send for the .txt.
+		await page.getByRole('link', { name: '000_77eab4664a4e4667.txt' }).click();
+		await page.waitForURL('**/sources/2015-11-17-kremlin-putin-orders-setting-up-contact-with-french-navy-after/');
+		assert.equal(await page.locator('.source-text').textContent(), raw.toString('utf8').replace(/\r\n?/g, '\n'));
+		assert.equal(await page.locator('.source-text').getAttribute('lang'), 'en');
+		assert.match((await page.locator('.source-facts').textContent()) ?? '', new RegExp(`utf-8.*${raw.length.toLocaleString('en-GB')} bytes.*${sha}`, 's'));
 		assert.deepEqual(problems, []);
 		await close();
 	});
@@ -203,7 +209,7 @@ describe('a reader in Chromium', () => {
 });
 
 describe('accessibility: axe-core finds no violation', () => {
-	const pages = ['', EN_ARTICLE, ID_ARTICLE, 'timeline/', 'timeline/2015/', 'timeline/2015/11/', 'agencies/itar-tass/', 'languages/', 'no-such-page/'];
+	const pages = ['', EN_ARTICLE, ID_ARTICLE, `sources/${ID_ARTICLE.split('/')[1]}/`, 'timeline/', 'timeline/2015/', 'timeline/2015/11/', 'agencies/itar-tass/', 'languages/', 'no-such-page/'];
 	for (const scheme of ['light', 'dark'] as const) {
 		for (const route of pages) {
 			test(`/${route} (${scheme})`, async () => {
