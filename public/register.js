@@ -4,7 +4,10 @@ const base = new URL('./', import.meta.url);
 if ('serviceWorker' in navigator) navigator.serviceWorker.register(new URL('sw.js', base), { scope: base.pathname }).catch(() => {});
 if (new URLSearchParams(location.search).has('highlight')) {
 	import(new URL('pagefind/pagefind-highlight.js', base).href)
-		.then(({ default: Highlight }) => new Highlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false }))
+		.then(({ default: H }) => {
+			new H({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false });
+			document.querySelector('[data-pagefind-body] mark')?.scrollIntoView({ block: 'center' });
+		})
 		.catch(() => {});
 }
 addEventListener('keydown', (e) => {

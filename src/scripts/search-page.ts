@@ -144,6 +144,10 @@ async function menuCounts(windows: FrameWindow[], state: SearchState, counts: Fi
 }
 
 let offlineSaved = false;
+/** Results come after the page loads, too late for the browser's own scroll restoration: the page keeps the position in its history entry. */
+history.scrollRestoration = 'manual';
+let restoreScroll = true;
+addEventListener('pagehide', () => history.replaceState({ ...(history.state as object | null), scrollY }, ''));
 
 async function run(state: SearchState, focusFrom = -1) {
 	const mine = ++generation;
@@ -173,6 +177,10 @@ async function run(state: SearchState, focusFrom = -1) {
 		const offline = !navigator.onLine && !offlineSaved ? ' You are offline and the archive is not saved for offline use, so some results may be missing.' : '';
 		status.textContent = total === 0 && nowhere.length > 0 ? `${noArticleContains(nowhere)}${offline}` : `${describe(state, total)}${shown}${offline}`;
 		if (focusFrom >= 0) list.querySelectorAll('a')[focusFrom]?.focus();
+		// Back from an article: the results are drawn again, then the reader is put where they were.
+		const saved = (history.state as { scrollY?: number } | null)?.scrollY;
+		if (restoreScroll && saved !== undefined) window.scrollTo(0, saved);
+		restoreScroll = false;
 		document.dispatchEvent(new CustomEvent('search-rendered', { detail: { query: state.q, total } }));
 	} catch (error) {
 		if (mine !== generation) return;
@@ -219,6 +227,7 @@ more.addEventListener('click', () => {
 });
 window.addEventListener('popstate', () => {
 	limit = PAGE_SIZE;
+	restoreScroll = true;
 	const state = readState(location.search);
 	fillForm(state);
 	void run(state);

@@ -160,6 +160,25 @@ describe('the search page', () => {
 		await page.close();
 	});
 
+	test('back from a result puts the reader where they were in the results; a result opens scrolled to its first marked word', async () => {
+		const page = await browser.newPage({ viewport: { width: 390, height: 400 } });
+		await page.goto(servers['/']!.url('search/?q=Putin'));
+		await waitForResults(page);
+		const last = page.locator('#search-results a').last();
+		await last.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+		const before = await page.evaluate(() => Math.round(scrollY));
+		assert.ok(before > 200, `scrolled to ${before}`);
+		await last.click();
+		await page.waitForURL(/\/articles\/.*highlight=putin/);
+		await page.waitForSelector('[data-pagefind-body] mark');
+		const markTop = await page.locator('[data-pagefind-body] mark').first().evaluate((el) => el.getBoundingClientRect().top);
+		assert.ok(markTop >= 0 && markTop < 400, `the first mark is on screen (y=${Math.round(markTop)})`);
+		await page.goBack();
+		await waitForResults(page);
+		await page.waitForFunction((y) => Math.abs(scrollY - y) < 5, before, { timeout: 5_000 });
+		await page.close();
+	});
+
 	test('without JavaScript it says so and links to the browse pages', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
