@@ -14,10 +14,15 @@ function terms(query) {
 }
 
 /**
+ * The answer's shape is `FrameAnswer` in src/lib/search.ts, which the search page reads.
+ * @typedef {import('../src/lib/search.ts').FrameAnswer} FrameAnswer
+ */
+
+/**
  * Pagefind leaves out of a search the words its index lacks; then a page lacking them
  * would be found. Here every word (or stemmed form of it) and every phrase must be in
  * this language's index, else this language answers nothing and names the missing terms.
- * @returns {Promise<{hits: object[], total: number, filters: Record<string, Record<string, number>>, missing: string[]}>}
+ * @returns {Promise<FrameAnswer>}
  */
 async function archiveSearch(query, options, limit) {
 	const units = terms(query);

@@ -1,12 +1,25 @@
 /**
- * Search state and merging, shared by the search page and the tests. Each
- * language has its own Pagefind index (its own stemmer), searched in its own
- * frame; this puts their answers together.
+ * Search state, merging and wording, shared by the search page and the tests.
+ * Each language has its own Pagefind index (its own stemmer), searched in its
+ * own frame; this puts their answers together.
  */
+import { languageName } from './format.ts';
+
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORTS)[number];
-export const FILTER_KEYS = ['language', 'agency', 'year'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+/**
+ * The search facets, defined once: the URL parameter and Pagefind filter (`key`,
+ * the same name as the `data-pagefind-filter` on article pages), the menu's
+ * label and its "all" choice. The menus, the URL and Pagefind's options all
+ * come from this list.
+ */
+export const FACETS = [
+	{ key: 'language', label: 'Language', all: 'All languages' },
+	{ key: 'agency', label: 'Agency', all: 'All agencies' },
+	{ key: 'year', label: 'Year', all: 'All years' },
+] as const;
+export const FILTER_KEYS = FACETS.map((facet) => facet.key);
+export type FilterKey = (typeof FACETS)[number]['key'];
 
 export interface SearchState {
 	q: string;
@@ -26,6 +39,15 @@ export interface Hit {
 }
 
 export type FilterCounts = Record<string, Record<string, number>>;
+
+/** What a language's frame (public/search-frame.js) answers the search page: one type for both sides. */
+export interface FrameAnswer {
+	hits: Hit[];
+	total: number;
+	filters: FilterCounts;
+	/** Words and phrases of the query that this language's index lacks (it then answers nothing). */
+	missing: string[];
+}
 
 /** The state a URL's query string describes. */
 export function readState(search: string): SearchState {
@@ -77,4 +99,21 @@ export function mergeCounts(counts: FilterCounts[]): FilterCounts {
 		}
 	}
 	return merged;
+}
+
+/** A filter value as a reader reads it: languages by name. */
+export const filterLabel = (key: FilterKey, value: string) => (key === 'language' ? languageName(value) : value);
+
+/** The status line: "4 results for “Putin” in Indonesian." */
+export function describe(state: SearchState, total: number): string {
+	const narrowed = FILTER_KEYS.filter((key) => state.filters[key]).map((key) => filterLabel(key, state.filters[key]!));
+	const what = state.q ? ` for “${state.q}”` : '';
+	const within = narrowed.length > 0 ? ` in ${narrowed.join(', ')}` : '';
+	return `${total === 0 ? 'No' : total} result${total === 1 ? '' : 's'}${what}${within}.`;
+}
+
+/** Words no index has: "No article contains “zzzzqq”." (or “a” or “b”). */
+export function noArticleContains(words: string[]): string {
+	const quoted = words.map((w) => `“${w.replace(/"/g, '')}”`);
+	return `No article contains ${quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`}.`;
 }

@@ -145,3 +145,15 @@ test('citations: APA, MLA and Chicago, BibTeX and RIS, Highwire tags; the agency
 	assert.ok(c.ris.includes('DA  - 2015/11/27\r\n'));
 	assert.deepEqual(highwireTags(data, 'https://e.org/a/').slice(0, 3), [['citation_title', 'Russia ready to work with France {fight}'], ['citation_author', 'Xinhua'], ['citation_publication_date', '2015/11/27']]);
 });
+
+test('search wording and state: the status line, words no index has, the facets defined once', async () => {
+	const { describe, noArticleContains, readState, writeState, FACETS, FILTER_KEYS } = await import('../../src/lib/search.ts');
+	assert.deepEqual(FILTER_KEYS, FACETS.map((f) => f.key));
+	const state = readState('?q=Putin&language=id&sort=newest&bogus=1');
+	assert.deepEqual(state, { q: 'Putin', filters: { language: 'id' }, sort: 'newest' });
+	assert.equal(writeState(state), '?q=Putin&language=id&sort=newest');
+	assert.equal(describe(state, 1), '1 result for “Putin” in Indonesian.');
+	assert.equal(describe({ q: 'Putin Lavrov', filters: {}, sort: 'relevance' }, 0), 'No results for “Putin Lavrov”.');
+	assert.equal(noArticleContains(['zzzzqq']), 'No article contains “zzzzqq”.');
+	assert.equal(noArticleContains(['a', 'b', '"c d"']), 'No article contains “a”, “b” or “c d”.');
+});

@@ -4,17 +4,9 @@
  * and the back button works.
  */
 import { formatDate, languageName } from '../lib/format.ts';
-import { FILTER_KEYS, mergeCounts, mergeHits, pagefindOptions, readState, writeState, type FilterCounts, type FilterKey, type Hit, type SearchState } from '../lib/search.ts';
+import { describe, FILTER_KEYS, filterLabel as label, mergeCounts, mergeHits, noArticleContains, pagefindOptions, readState, writeState, type FilterCounts, type FilterKey, type FrameAnswer, type Hit, type SearchState } from '../lib/search.ts';
 import { setUpOfflineSave } from './offline-save.ts';
 
-/** What each language's frame (public/search-frame.js) answers. */
-interface FrameAnswer {
-	hits: Hit[];
-	total: number;
-	filters: FilterCounts;
-	/** Words and phrases of the query that this language's index lacks (it then answers nothing). */
-	missing: string[];
-}
 interface FrameWindow extends Window {
 	archiveSearch: (query: string, options: Record<string, unknown>, limit: number) => Promise<FrameAnswer>;
 	archiveFilters: () => Promise<FilterCounts>;
@@ -51,7 +43,6 @@ const framesReady = new Promise<FrameWindow[]>((resolve) => {
 	check();
 });
 
-const label = (key: FilterKey, value: string) => (key === 'language' ? languageName(value) : value);
 
 /** The options of the filter menus: every value the archive has, with the current search's counts. */
 function renderFilterOptions(totals: FilterCounts, current: FilterCounts | null, state: SearchState) {
@@ -111,18 +102,7 @@ let totals: FilterCounts = {};
 let generation = 0;
 let limit = PAGE_SIZE;
 
-function describe(state: SearchState, total: number): string {
-	const narrowed = FILTER_KEYS.filter((key) => state.filters[key]).map((key) => label(key, state.filters[key]!));
-	const what = state.q ? ` for “${state.q}”` : '';
-	const within = narrowed.length > 0 ? ` in ${narrowed.join(', ')}` : '';
-	return `${total === 0 ? 'No' : total} result${total === 1 ? '' : 's'}${what}${within}.`;
-}
 
-/** "No article contains “zzzzqq”." (or “a” or “b”). */
-function noArticleContains(words: string[]): string {
-	const quoted = words.map((w) => `“${w.replace(/"/g, '')}”`);
-	return `No article contains ${quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`}.`;
-}
 
 /** Show a state in the form (on arrival and on back/forward, not while the reader types). */
 function fillForm(state: SearchState) {
