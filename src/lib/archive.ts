@@ -109,3 +109,8 @@ export function neighbours<K>(keys: readonly K[], key: K): { previous: K | undef
 	const at = keys.indexOf(key);
 	return { previous: at > 0 ? keys[at - 1] : undefined, next: at >= 0 ? keys[at + 1] : undefined };
 }
+
+/** The years with their counts, oldest first: the side column's date jump. */
+export function yearCounts(entries: readonly Entry[]): { value: string; count: number }[] {
+	return facet(entries, yearOf).sort((a, b) => a.value.localeCompare(b.value));
+}

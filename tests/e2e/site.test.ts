@@ -199,6 +199,19 @@ describe('a reader in Chromium', () => {
 		await context.close();
 	});
 
+	test('on a wide screen, list pages use it: a side column with the facet\'s values and the years beside the list', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(server.url('agencies/itar-tass/'));
+		const main = await page.locator('main').boundingBox();
+		const side = await page.getByRole('complementary', { name: 'Browse' }).boundingBox();
+		assert.ok(main && side && side.x >= main.x + main.width && side.y < main.y + 200, 'the side column stands beside the list');
+		assert.ok(main!.width + side!.width > 900, `the page uses the screen (${Math.round(main!.width + side!.width)} px)`);
+		assert.equal(await page.locator('.side a[aria-current="page"]').textContent(), 'ITAR-TASS');
+		assert.deepEqual(await page.locator('.side section:last-child a').allTextContents(), ['2011', '2015']);
+		await context.close();
+	});
+
 	test('every page reads without JavaScript', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
