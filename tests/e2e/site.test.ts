@@ -209,6 +209,10 @@ describe('a reader in Chromium', () => {
 		assert.ok(main!.width + side!.width > 900, `the page uses the screen (${Math.round(main!.width + side!.width)} px)`);
 		assert.equal(await page.locator('.side a[aria-current="page"]').textContent(), 'ITAR-TASS');
 		assert.deepEqual(await page.locator('.side section:last-child a').allTextContents(), ['2011', '2015']);
+		// A month's page: the year's months and the years beside it.
+		await page.goto(server.url('timeline/2015/11/'));
+		assert.deepEqual(await page.locator('.side section:first-child a').allTextContents(), ['Nov 2015', 'Dec 2015']);
+		assert.equal(await page.locator('.side section:first-child a[aria-current="page"]').textContent(), 'Nov 2015');
 		await context.close();
 	});
 
