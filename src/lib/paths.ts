@@ -32,6 +32,8 @@ export const routes = {
 	 */
 	source: (id: string) => `sources/${id}.txt`,
 	feed: () => 'feed.xml',
+	agencyFeed: (name: string) => `agencies/${agencySlug(name)}/feed.xml`,
+	languageFeed: (tag: string) => `languages/${tag}/feed.xml`,
 	sitemap: () => 'sitemap.xml',
 	stylesheet: () => 'styles/',
 };

@@ -246,6 +246,13 @@ describe('the built files', () => {
 		assert.equal(items.length, 5);
 		for (const item of items) assert.match(item, /<description>[^<]{40,}<\/description>/);
 		assert.match(feed, /<description>The Kremlin on Tuesday said countries fighting Daesh/);
+		// Each agency and each language has its own feed, linked from its page.
+		const xinhua = await readFile(path.join(rootBuild, 'agencies/xinhua/feed.xml'), 'utf8');
+		assert.deepEqual([...xinhua.matchAll(/<source url="[^"]*">([^<]*)</g)].map((m) => m[1]), ['Xinhua', 'Xinhua']);
+		const indonesian = await readFile(path.join(rootBuild, 'languages/id/feed.xml'), 'utf8');
+		assert.equal([...indonesian.matchAll(/<item>/g)].length, 1);
+		const page = await readFile(path.join(rootBuild, 'agencies/xinhua/index.html'), 'utf8');
+		assert.match(page, /<link rel="alternate" type="application\/rss\+xml" title="Xinhua \(RSS\)" href="\/agencies\/xinhua\/feed.xml">/);
 		const month = await readFile(path.join(rootBuild, 'timeline/2015/11/index.html'), 'utf8');
 		assert.equal([...month.matchAll(/<span class="excerpt" lang="(?:en|id)">[^<]{40,}<\/span>/g)].length, 3);
 	});
