@@ -3,7 +3,8 @@
  * 2015 14:32 GMT", "Xinhua, December 2, 2015", "By Jane Doe | 11/17/2015"),
  * with what else such a line may carry.
  */
-import { asciiDigits, findDates, type DateMention, type DateReading } from './dates.ts';
+import { asciiDigits } from './calendar.ts';
+import { findDates, type DateMention, type DateReading } from './dates.ts';
 import { findAgency, isKnownPlace, normalizePlace } from './names.ts';
 import { DATE_LINE_NOISE, MENU_SEPARATORS } from './tables/chrome.ts';
 import { isUnspaced, words } from './text.ts';

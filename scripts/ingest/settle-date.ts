@@ -4,7 +4,8 @@
  * and a missing year inferred from what the text itself constrains. Every
  * choice comes with a sentence a reader can check (`dateBasis`).
  */
-import { findDates, findYears, iso, isValidDate, weekdayOf, type DateMention } from './dates.ts';
+import { iso, isValidDate, weekdayOf } from './calendar.ts';
+import { findDates, findYears, type DateMention } from './dates.ts';
 
 export interface YearInference {
 	year: number;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dateRole, findDates, readingOf, solarHijriToGregorian } from '../../scripts/ingest/dates.ts';
+import { solarHijriToGregorian } from '../../scripts/ingest/calendar.ts';
+import { dateRole, findDates, readingOf } from '../../scripts/ingest/dates.ts';
 import { inferYear, settleDate, type DateClue } from '../../scripts/ingest/settle-date.ts';
 
 const simple = (text: string) => findDates(text).map(({ raw, day, month, year, weekday }) => ({ raw, day, month, year, weekday }));

@@ -1,0 +1,59 @@
+/**
+ * Calendar arithmetic for the date readers: digits of other scripts, the
+ * Persian solar calendar, real dates and weekdays, ISO dates. Pure functions
+ * of numbers; what a page's words mean is in dates.ts.
+ */
+
+/** Digits of other scripts (Arabic-Indic, Persian, Devanagari, full-width) as ASCII digits; one UTF-16 unit each, so positions stay. */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
+export function asciiDigits(text: string): string {
+	if (!/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/u.test(text)) return text;
+	return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/gu, (d) => {
+		const code = d.charCodeAt(0);
+		const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9)!;
+		return String(code - zero);
+	});
+}
+
+/**
+ * A date of the Persian solar calendar as a Gregorian [year, month, day]: days
+ * counted from the calendar's epoch with its 33-year cycle of leap years, then
+ * laid out in Gregorian years and months.
+ */
+export function solarHijriToGregorian(jy: number, jm: number, jd: number): [number, number, number] {
+	const y = jy + 1595;
+	let days = -355668 + 365 * y + Math.floor(y / 33) * 8 + Math.floor(((y % 33) + 3) / 4) + jd + (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+	let gy = 400 * Math.floor(days / 146097);
+	days %= 146097;
+	if (days > 36524) {
+		days--;
+		gy += 100 * Math.floor(days / 36524);
+		days %= 36524;
+		if (days >= 365) days++;
+	}
+	gy += 4 * Math.floor(days / 1461);
+	days %= 1461;
+	if (days > 365) {
+		gy += Math.floor((days - 1) / 365);
+		days = (days - 1) % 365;
+	}
+	let gd = days + 1;
+	const leap = (gy % 4 === 0 && gy % 100 !== 0) || gy % 400 === 0;
+	const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+	let gm = 0;
+	while (gm < 12 && gd > lengths[gm]!) gd -= lengths[gm++]!;
+	return [gy, gm + 1, gd];
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export function weekdayOf(year: number, month: number, day: number): number {
+	return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+export const iso = (year: number, month: number, day: number) =>
+	`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
