@@ -14,8 +14,8 @@ import { articlesDir, redirectsFile } from '../lib/content-dirs.ts';
 import { routes, withBase } from '../lib/paths.ts';
 import { badKey, redirectsSchema, type Redirects } from '../schema/redirects.ts';
 import { CONTENT_SECURITY_POLICY } from '../lib/csp.ts';
+import { escapeXml as escapeHtml } from '../lib/xml.ts';
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (ch) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[ch]};`);
 
 /** The redirects, checked against the articles; throws with every problem named. */
 export async function readRedirects(file: string, articleIds: ReadonlySet<string>): Promise<Redirects> {

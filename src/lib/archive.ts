@@ -114,3 +114,20 @@ export function neighbours<K>(keys: readonly K[], key: K): { previous: K | undef
 export function yearCounts(entries: readonly Entry[]): { value: string; count: number }[] {
 	return facet(entries, yearOf).sort((a, b) => a.value.localeCompare(b.value));
 }
+
+/** A list's pages with what each page says of itself: its number, the last, the total and its first article's position. */
+export function pagedList<T>(items: readonly T[]): { articles: T[]; page: { current: number; last: number; total: number; first: number } }[] {
+	const pages = pagesOf(items);
+	return pages.map((articles, i) => ({ articles, page: { current: i + 1, last: pages.length, total: items.length, first: i * PAGE_SIZE + 1 } }));
+}
+
+/** A month's days (its entries oldest first): each day's count, and the page of the month where its articles start. */
+export function monthDays(entries: readonly Entry[]): { counts: Map<string, number>; pageOf: Map<string, number> } {
+	const counts = new Map<string, number>();
+	const pageOf = new Map<string, number>();
+	entries.forEach((e, i) => {
+		counts.set(e.data.date, (counts.get(e.data.date) ?? 0) + 1);
+		if (!pageOf.has(e.data.date)) pageOf.set(e.data.date, Math.floor(i / PAGE_SIZE) + 1);
+	});
+	return { counts, pageOf };
+}

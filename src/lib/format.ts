@@ -1,4 +1,5 @@
 /** How dates, languages and numbers read on the site (the interface is in English). */
+import { UNSAFE_TEXT } from '../schema/article.ts';
 const dateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
 const shortMonthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' });
@@ -22,4 +23,5 @@ export const plural = (n: number, one: string, many = `${one}s`) => `${formatNum
 export const rssDate = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`).toUTCString();
 
 /** A file name as a page can show it: characters that are invisible or not allowed in HTML become U+FFFD. */
-export const printable = (name: string) => name.replace(/[\0-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}\n]/gu, '\uFFFD');
+const NOT_PRINTABLE = new RegExp(`${UNSAFE_TEXT.source}|\\n`, 'gu');
+export const printable = (name: string) => name.replace(NOT_PRINTABLE, '\uFFFD');

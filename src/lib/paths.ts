@@ -17,6 +17,8 @@ export const routes = {
 	year: (year: string) => `timeline/${year}/`,
 	/** A month's articles by day, `page` 2 on at `.../2/`. */
 	month: (month: string, page = 1) => `timeline/${month.slice(0, 4)}/${month.slice(5, 7)}/${page > 1 ? `${page}/` : ''}`,
+	/** A day's articles: their heading on the page of its month where they start. */
+	day: (date: string, page = 1) => `${routes.month(date.slice(0, 7), page)}#d${date}`,
 	agencies: () => 'agencies/',
 	agency: (name: string, page = 1) => `agencies/${agencySlug(name)}/${page > 1 ? `${page}/` : ''}`,
 	languages: () => 'languages/',
@@ -31,6 +33,8 @@ export const routes = {
 	 * source named page.html never becomes a live page.
 	 */
 	source: (id: string) => `sources/${id}.txt`,
+	/** The page that shows a raw source as text, beside its download (`source`). */
+	sourceViewer: (id: string) => `sources/${id}/`,
 	feed: () => 'feed.xml',
 	agencyFeed: (name: string) => `agencies/${agencySlug(name)}/feed.xml`,
 	languageFeed: (tag: string) => `languages/${tag}/feed.xml`,
