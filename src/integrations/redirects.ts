@@ -35,25 +35,26 @@ export async function readRedirects(file: string, articleIds: ReadonlySet<string
 	return redirects;
 }
 
-export function redirectPage(base: string, site: URL | undefined, to: string): string {
-	const target = withBase(base, routes.article(to));
+/** A page that sends readers (meta refresh, and a link without it) and search engines (canonical) to `route`. */
+export function redirectPage(base: string, site: URL | string | undefined, route: string, text = { heading: 'This article has moved', link: 'Continue to the article' }): string {
+	const target = withBase(base, route);
 	const absolute = site ? new URL(target, site).href : target;
 	return [
-		'<!doctype html>',
+		'<!DOCTYPE html>',
 		'<html lang="en">',
 		'<head>',
 		'<meta charset="utf-8">',
 		`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}">`,
 		'<meta name="viewport" content="width=device-width, initial-scale=1">',
-		'<title>This article has moved</title>',
+		`<title>${escapeHtml(text.heading)}</title>`,
 		'<meta name="robots" content="noindex">',
 		`<link rel="canonical" href="${escapeHtml(absolute)}">`,
 		`<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">`,
 		'</head>',
 		'<body>',
 		'<main>',
-		'<h1>This article has moved</h1>',
-		`<p><a href="${escapeHtml(target)}">Continue to the article</a>.</p>`,
+		`<h1>${escapeHtml(text.heading)}</h1>`,
+		`<p><a href="${escapeHtml(target)}">${escapeHtml(text.link)}</a>.</p>`,
 		'</main>',
 		'</body>',
 		'</html>',
@@ -80,7 +81,7 @@ export default function redirects(): AstroIntegration {
 				for (const [from, to] of Object.entries(pages)) {
 					const folder = path.join(root, routes.article(from));
 					await mkdir(folder, { recursive: true });
-					await writeFile(path.join(folder, 'index.html'), redirectPage(base, site, to));
+					await writeFile(path.join(folder, 'index.html'), redirectPage(base, site, routes.article(to)));
 				}
 				if (Object.keys(pages).length > 0) logger.info(`redirects: ${Object.keys(pages).length} removed articles lead to their replacements`);
 			},

@@ -83,7 +83,7 @@ test('redirects: a removed id may lead to an article; a live id, a missing targe
 	await writeFile(file, 'Not An Id: 2015-11-17-live-article\n');
 	await assert.rejects(readRedirects(file, ids), /Not An Id.*must be an article id/);
 	await rm(dir, { recursive: true });
-	const page = redirectPage('/archive/', new URL('https://example.org'), '2015-11-17-live-article');
+	const page = redirectPage('/archive/', new URL('https://example.org'), routes.article('2015-11-17-live-article'));
 	assert.match(page, /<meta http-equiv="refresh" content="0; url=\/archive\/articles\/2015-11-17-live-article\/">/);
 	assert.match(page, /<link rel="canonical" href="https:\/\/example.org\/archive\/articles\/2015-11-17-live-article\/">/);
 });
