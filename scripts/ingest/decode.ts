@@ -13,7 +13,7 @@
  */
 import { decodeHTMLStrict } from 'entities';
 import { SourceError } from './errors.ts';
-import { UNSAFE_TEXT } from '../../src/schema/article.ts';
+import { UNSAFE_TEXT } from '../../src/lib/unsafe-text.ts';
 
 export interface Decoded {
 	text: string;

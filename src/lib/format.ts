@@ -1,5 +1,5 @@
 /** How dates, languages and numbers read on the site (the interface is in English). */
-import { UNSAFE_TEXT } from '../schema/article.ts';
+import { UNSAFE_TEXT } from './unsafe-text.ts';
 const dateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
 const shortMonthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' });

@@ -3,6 +3,7 @@
  * and the site (which reads them through Astro's content collection).
  */
 import { z } from 'zod';
+import { UNSAFE_TEXT } from '../lib/unsafe-text.ts';
 
 export const DATE_CERTAINTIES = ['stated', 'inferred', 'editor'] as const;
 
@@ -18,12 +19,6 @@ const isoDate = z
 		return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 	}, 'must be a real calendar date');
 
-/**
- * Characters no field may hold: controls (tab and newline aside), noncharacters,
- * bidi embeddings, overrides and isolates. They make feeds invalid XML, fail
- * the build or reorder what a reader sees; the ingest removes them.
- */
-export const UNSAFE_TEXT = /[\0-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}]/u;
 
 const nonEmpty = z
 	.string()
