@@ -14,10 +14,10 @@ interface OfflineManifest {
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Resolves to whether the whole archive is saved for offline reading. */
-export async function setUpOfflineSave(): Promise<boolean> {
-	const button = document.getElementById('offline-save') as HTMLButtonElement | null;
-	const progress = document.getElementById('offline-progress') as HTMLProgressElement | null;
-	const status = document.getElementById('offline-status');
+export async function setUpOfflineSave(root: ParentNode): Promise<boolean> {
+	const button = root.querySelector<HTMLButtonElement>('#offline-save');
+	const progress = root.querySelector<HTMLProgressElement>('#offline-progress');
+	const status = root.querySelector<HTMLElement>('#offline-status');
 	if (!button || !progress || !status || !('serviceWorker' in navigator) || !('caches' in window)) return false;
 	const base = document.documentElement.dataset.base ?? '/';
 	let manifest: OfflineManifest;

@@ -7,19 +7,42 @@ import { languageName } from './format.ts';
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORTS)[number];
+/** What an article offers the facets. */
+interface Faceted {
+	language: string;
+	agency: string | null;
+	date: string;
+}
+
 /**
- * The search facets, defined once: the URL parameter and Pagefind filter (`key`,
- * the same name as the `data-pagefind-filter` on article pages), the menu's
- * label and its "all" choice. The menus, the URL and Pagefind's options all
- * come from this list.
+ * The search facets, defined once: the URL parameter and Pagefind filter (`key`),
+ * the menu's label and its "all" choice, and the article's value. The menus, the
+ * URL, Pagefind's options and the article pages' Pagefind attributes all come
+ * from this list.
  */
 export const FACETS = [
-	{ key: 'language', label: 'Language', all: 'All languages' },
-	{ key: 'agency', label: 'Agency', all: 'All agencies' },
-	{ key: 'year', label: 'Year', all: 'All years' },
+	{ key: 'language', label: 'Language', all: 'All languages', of: (a: Faceted) => a.language },
+	{ key: 'agency', label: 'Agency', all: 'All agencies', of: (a: Faceted) => a.agency },
+	{ key: 'year', label: 'Year', all: 'All years', of: (a: Faceted) => a.date.slice(0, 4) },
 ] as const;
 export const FILTER_KEYS = FACETS.map((facet) => facet.key);
 export type FilterKey = (typeof FACETS)[number]['key'];
+
+/**
+ * An article element's attributes that give Pagefind its facet values, as filters
+ * and as metadata (shown with each result): `data-facet-<key>` holds the value.
+ */
+export function facetAttributes(article: Faceted): Record<string, string> {
+	const attributes: Record<string, string> = {};
+	const named: string[] = [];
+	for (const facet of FACETS) {
+		const value = facet.of(article);
+		if (!value) continue;
+		attributes[`data-facet-${facet.key}`] = value;
+		named.push(`${facet.key}[data-facet-${facet.key}]`);
+	}
+	return { ...attributes, 'data-pagefind-filter': named.join(', '), 'data-pagefind-meta': named.join(', ') };
+}
 
 export interface SearchState {
 	q: string;
@@ -47,6 +70,42 @@ export interface FrameAnswer {
 	filters: FilterCounts;
 	/** Words and phrases of the query that this language's index lacks (it then answers nothing). */
 	missing: string[];
+	/** For missing words, a close word this language's index has. */
+	suggestions: Suggestion[];
+}
+
+/** A close indexed word for a word of the query that no article contains. */
+export interface Suggestion {
+	/** The query's word. */
+	term: string;
+	/** The indexed word, as an article spells it. */
+	word: string;
+	/** Edits between the two. */
+	distance: number;
+}
+
+/** The query's words that every language's index lacks. */
+export function missingEverywhere(answers: FrameAnswer[]): string[] {
+	if (answers.length === 0) return [];
+	return answers.map((a) => a.missing).reduce((common, words) => common.filter((w) => words.includes(w)));
+}
+
+/**
+ * "Did you mean": the query with each word that no article contains replaced by the
+ * closest indexed word any language offers (fewest edits, then the alphabet), or null
+ * when no language offers one.
+ */
+export function suggestedQuery(query: string, missing: string[], answers: FrameAnswer[]): string | null {
+	let changed = false;
+	let text = query;
+	for (const term of missing) {
+		const offers = answers.flatMap((a) => a.suggestions).filter((s) => s.term === term);
+		const best = offers.sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word))[0];
+		if (!best) continue;
+		text = text.replace(term, best.word);
+		changed = true;
+	}
+	return changed ? text : null;
 }
 
 /** The state a URL's query string describes. */

@@ -14,7 +14,7 @@ import { buildSite, cleanUp, ROOT } from '../support/build.ts';
 import { serveMounted, serveStatic, type StaticServer } from '../support/static-server.ts';
 
 /** query string -> expected results, by source file number; `ordered` when the order is part of it. */
-const QUERIES: { params: string; results: string[]; ordered?: boolean; status?: string }[] = [
+const QUERIES: { params: string; results: string[]; ordered?: boolean; status?: string; suggestion?: string }[] = [
 	{ params: 'q=Hollande', results: ['000', '001', '003'] },
 	{ params: 'q=Lukashevich', results: ['000', '004'] },
 	{ params: 'q=koalisi', results: ['003'] },
@@ -30,7 +30,10 @@ const QUERIES: { params: string; results: string[]; ordered?: boolean; status?: 
 	// the only article with "Lavrov" lacks "Putin".
 	{ params: 'q=Putin+Lavrov', results: [], status: 'No results for “Putin Lavrov”.' },
 	{ params: 'q=Putin+Hollande', results: ['000', '001', '003'] },
-	{ params: 'q=Hollande+zzzzqq', results: [], status: 'No article contains “zzzzqq”.' },
+	{ params: 'q=Hollande+zzzzqq', results: [], status: 'No article contains “zzzzqq”.', suggestion: '' },
+	// A typo gets a close word an index has, whichever language's: English "Hollande", Indonesian "koalisi".
+	{ params: 'q=Holande+Putin', results: [], status: 'No article contains “Holande”.', suggestion: 'Hollande Putin' },
+	{ params: 'q=koalsi', results: [], status: 'No article contains “koalsi”.', suggestion: 'koalisi' },
 	{ params: 'q=%22French+Navy%22', results: ['000'] },
 ];
 
@@ -62,6 +65,8 @@ async function waitForResults(page: Page) {
 	await page.waitForFunction(() => /result|No article contains/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
 }
 
+const suggestionLink = (page: Page) => page.locator('.search-suggestion a');
+
 async function resultSources(page: Page): Promise<string[]> {
 	const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 	return hrefs.map((href) => sourceById.get(/\/articles\/([^/]+)\//.exec(href)![1]!)!);
@@ -69,7 +74,7 @@ async function resultSources(page: Page): Promise<string[]> {
 
 for (const base of ['/', '/archive/']) {
 	describe(`queries (BASE_PATH=${base})`, () => {
-		for (const { params, results, ordered, status } of QUERIES) {
+		for (const { params, results, ordered, status, suggestion } of QUERIES) {
 			test(`?${params} -> ${results.join(', ')}`, async () => {
 				const page = await browser.newPage();
 				const errors: string[] = [];
@@ -79,6 +84,18 @@ for (const base of ['/', '/archive/']) {
 				const found = await resultSources(page);
 				assert.deepEqual(ordered ? found : [...found].sort(), results);
 				if (status) assert.equal(await page.locator('#search-status').textContent(), status);
+				if (suggestion !== undefined) {
+					const line = page.locator('.search-suggestion');
+					assert.equal(await line.isVisible() ? await line.textContent() : '', suggestion && `Did you mean ${suggestion}?`);
+				}
+				if (suggestion) {
+					// The suggestion is a search: following it finds articles, and Back returns to the typo.
+					await suggestionLink(page).click();
+					await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q && /\d+ results?/.test(document.getElementById('search-status')!.textContent ?? ''), suggestion);
+					assert.ok((await resultSources(page)).length > 0);
+					await page.goBack();
+					await page.waitForFunction(() => /No article contains/.test(document.getElementById('search-status')!.textContent ?? ''));
+				}
 				assert.deepEqual(errors, []);
 				await page.close();
 			});
@@ -160,6 +177,23 @@ describe('the search page', () => {
 		await page.close();
 	});
 
+	test('a word found by stemming is highlighted as the article spells it (koalisinya -> koalisi)', async () => {
+		for (const base of ['/', '/archive/']) {
+			const page = await browser.newPage();
+			await page.goto(servers[base]!.url('search/?q=koalisinya'));
+			await waitForResults(page);
+			await page.locator('#search-results a').first().click();
+			await page.waitForURL(/\/articles\//);
+			const highlighted = new URL(page.url()).searchParams.getAll('highlight');
+			assert.ok(highlighted.includes('koalisi'), highlighted.join(','));
+			assert.ok(!highlighted.includes('koalisinya'), 'the query\'s form, which the article lacks, is not what is highlighted');
+			await page.waitForSelector('[data-pagefind-body] mark');
+			const marked = await page.locator('[data-pagefind-body] mark').allTextContents();
+			assert.ok(marked.length > 0 && marked.every((word) => /^koalisi/i.test(word)), marked.join(','));
+			await page.close();
+		}
+	});
+
 	test('back from a result puts the reader where they were in the results; a result opens scrolled to its first marked word', async () => {
 		const page = await browser.newPage({ viewport: { width: 390, height: 400 } });
 		await page.goto(servers['/']!.url('search/?q=Putin'));
@@ -190,7 +224,7 @@ describe('the search page', () => {
 		await context.close();
 	});
 
-	for (const params of ['', 'q=Hollande']) {
+	for (const params of ['', 'q=Hollande', 'q=Holande']) {
 		test(`axe-core: no violation (${params || 'no query'})`, async () => {
 			const page = await browser.newPage();
 			await page.goto(servers['/']!.url(`search/?${params}`));

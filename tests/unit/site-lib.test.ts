@@ -157,3 +157,24 @@ test('search wording and state: the status line, words no index has, the facets 
 	assert.equal(noArticleContains(['zzzzqq']), 'No article contains “zzzzqq”.');
 	assert.equal(noArticleContains(['a', 'b', '"c d"']), 'No article contains “a”, “b” or “c d”.');
 });
+
+test('"Did you mean": only words every language lacks, the closest offer of any language, the query otherwise kept', async () => {
+	const { missingEverywhere, suggestedQuery } = await import('../../src/lib/search.ts');
+	const answer = (missing: string[], suggestions: { term: string; word: string; distance: number }[] = []) => ({ hits: [], total: 0, filters: {}, missing, suggestions });
+	const en = answer(['Holande', 'koalsi'], [{ term: 'Holande', word: 'Hollande', distance: 1 }]);
+	const id = answer(['Holande', 'koalsi', 'Putin'], [{ term: 'Holande', word: 'Holanda', distance: 2 }, { term: 'koalsi', word: 'koalisi', distance: 1 }]);
+	assert.deepEqual(missingEverywhere([en, id]), ['Holande', 'koalsi']);
+	assert.deepEqual(missingEverywhere([]), []);
+	assert.equal(suggestedQuery('Holande koalsi Putin', ['Holande', 'koalsi'], [en, id]), 'Hollande koalisi Putin');
+	assert.equal(suggestedQuery('zzzzqq Putin', ['zzzzqq'], [en, id]), null);
+});
+
+test('the article pages\' Pagefind attributes come from the facets: every facet with a value is a filter and shown with results', async () => {
+	const { facetAttributes, FACETS } = await import('../../src/lib/search.ts');
+	const attributes = facetAttributes({ language: 'id', agency: 'Xinhua', date: '2015-11-27' });
+	assert.equal(attributes['data-facet-year'], '2015');
+	assert.equal(attributes['data-pagefind-filter'], FACETS.map((f) => `${f.key}[data-facet-${f.key}]`).join(', '));
+	const uncredited = facetAttributes({ language: 'en', agency: null, date: '2011-09-05' });
+	assert.equal(uncredited['data-pagefind-filter'], 'language[data-facet-language], year[data-facet-year]');
+	assert.equal('data-facet-agency' in uncredited, false);
+});

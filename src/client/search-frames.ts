@@ -1,0 +1,30 @@
+/**
+ * The search page's side of the frame protocol: one hidden frame per language
+ * (public/search-frame.js) posts "search-frame-ready" once its Pagefind index
+ * is loaded; then its window answers `archiveSearch` and `archiveFilters`.
+ */
+import type { FilterCounts, FrameAnswer } from '../lib/search.ts';
+
+export interface FrameWindow extends Window {
+	archiveSearch: (query: string, options: Record<string, unknown>, limit: number) => Promise<FrameAnswer>;
+	archiveFilters: () => Promise<FilterCounts>;
+}
+
+/** Resolves, once every frame under `root` is ready, to their windows. */
+export function framesReady(root: ParentNode): Promise<FrameWindow[]> {
+	const frames = [...root.querySelectorAll<HTMLIFrameElement>('iframe[data-language]')];
+	return new Promise((resolve) => {
+		const pending = new Set(frames.map((frame) => frame.dataset.language));
+		const check = () => {
+			for (const frame of frames) if ((frame.contentWindow as FrameWindow | null)?.archiveSearch) pending.delete(frame.dataset.language);
+			if (pending.size > 0) return;
+			removeEventListener('message', onMessage);
+			resolve(frames.map((frame) => frame.contentWindow as FrameWindow));
+		};
+		const onMessage = (event: MessageEvent) => {
+			if (event.origin === location.origin && event.data?.type === 'search-frame-ready') check();
+		};
+		addEventListener('message', onMessage);
+		check();
+	});
+}
