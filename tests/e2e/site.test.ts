@@ -213,6 +213,21 @@ describe('a reader in Chromium', () => {
 		await page.goto(server.url('timeline/2015/11/'));
 		assert.deepEqual(await page.locator('.side section:first-child a').allTextContents(), ['Nov 2015', 'Dec 2015']);
 		assert.equal(await page.locator('.side section:first-child a[aria-current="page"]').textContent(), 'Nov 2015');
+		// A year's page: the years, the agencies and the languages beside its months.
+		await page.goto(server.url('timeline/2015/'));
+		assert.deepEqual(await page.locator('.side h2').allTextContents(), ['Years', 'Agencies', 'Languages']);
+		assert.equal(await page.locator('.side a[aria-current="page"]').textContent(), '2015');
+		const grid = await page.locator('.month-grid').boundingBox();
+		const column = await page.getByRole('complementary', { name: 'Browse' }).boundingBox();
+		assert.ok(grid && column && column.x >= grid.x + grid.width, 'the side column stands beside the months');
+		// Headlines in lists read as headlines: the text's colour and no underline, until pointed at.
+		const headline = page.locator('.article-list a').first();
+		await page.goto(server.url('timeline/2015/11/'));
+		const look = await headline.evaluate((a) => ({ color: getComputedStyle(a).color, text: getComputedStyle(document.body).color, line: getComputedStyle(a).textDecorationLine }));
+		assert.equal(look.line, 'none');
+		assert.equal(look.color, look.text);
+		await headline.hover();
+		assert.equal(await headline.evaluate((a) => getComputedStyle(a).textDecorationLine), 'underline');
 		await context.close();
 	});
 
@@ -225,16 +240,27 @@ describe('a reader in Chromium', () => {
 	});
 });
 
-describe('accessibility: axe-core finds no violation', () => {
-	const pages = ['', EN_ARTICLE, ID_ARTICLE, `sources/${ID_ARTICLE.split('/')[1]}/`, 'timeline/', 'timeline/2015/', 'timeline/2015/11/', 'agencies/itar-tass/', 'languages/', 'no-such-page/'];
-	for (const scheme of ['light', 'dark'] as const) {
-		for (const route of pages) {
-			test(`/${route} (${scheme})`, async () => {
-				const { page, close } = await openPage(server.origin, scheme);
-				await page.goto(server.url(route));
-				assert.deepEqual(await axeViolations(page), []);
-				await close();
-			});
+describe('accessibility: axe-core finds no violation, at / and /archive/, light and dark, phone and desktop', () => {
+	const pages = ['', EN_ARTICLE, ID_ARTICLE, `sources/${ID_ARTICLE.split('/')[1]}/`, 'timeline/', 'timeline/2015/', 'timeline/2015/11/', 'agencies/', 'agencies/itar-tass/', 'languages/id/', 'offline/', 'no-such-page/'];
+	let archive: StaticServer;
+	before(async () => (archive = await serveStatic(archiveBuild, '/archive/')));
+	after(() => archive?.close());
+	for (const base of ['/', '/archive/']) {
+		for (const scheme of ['light', 'dark'] as const) {
+			for (const [device, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]] as const) {
+				test(`${base} ${scheme} ${device}: every kind of page`, async () => {
+					const where = base === '/' ? server : archive;
+					const { page, close } = await openPage(where.origin, scheme);
+					await page.setViewportSize(viewport);
+					const found: string[] = [];
+					for (const route of pages) {
+						await page.goto(where.url(route));
+						for (const violation of await axeViolations(page)) found.push(`/${route}: ${violation}`);
+					}
+					assert.deepEqual(found, []);
+					await close();
+				});
+			}
 		}
 	}
 });
