@@ -60,6 +60,15 @@ if (!values['skip-build']) {
 	for (const f of files) bytes += (await stat(path.join(f.parentPath, f.name))).size;
 	const pagefindFiles = files.filter((f) => f.parentPath.includes(`${path.sep}pagefind`)).length;
 	console.log(`dist: ${files.length} files (${pagefindFiles} Pagefind), ${(bytes / 1024 / 1024).toFixed(0)} MB`);
+	// The largest HTML pages (source viewers aside: a long source is a long page), against the 200 KB limit.
+	const pages: { file: string; bytes: number }[] = [];
+	for (const f of files.filter((f) => f.name.endsWith('.html'))) {
+		const file = path.relative(dist, path.join(f.parentPath, f.name));
+		if (!file.startsWith(`sources${path.sep}`)) pages.push({ file, bytes: (await stat(path.join(dist, file))).size });
+	}
+	pages.sort((a, b) => b.bytes - a.bytes);
+	const over = pages.filter((p) => p.bytes > 200 * 1024).length;
+	console.log(`HTML pages: ${pages.length}; ${over} over 200 KB; largest: ${pages.slice(0, 3).map((p) => `${p.file} ${(p.bytes / 1024).toFixed(0)} KB`).join(', ')}`);
 }
 if (!values.keep) await rm(work, { recursive: true, force: true });
 

@@ -1,10 +1,11 @@
 /**
- * npm run ingest [-- --sources DIR] [--out DIR] [--check] [--json] [--years MIN-MAX] [--wait SECONDS]
+ * npm run ingest [-- --sources DIR] [--out DIR] [--gazetteer FILE] [--check] [--json] [--years MIN-MAX] [--wait SECONDS]
  *
- * Reads raw sources, writes one entry per article. Exit codes:
+ * Reads raw sources, writes one entry per article, tagged with the gazetteer's
+ * people, places and organizations. Exit codes:
  *   0  every source ingested (with --check: the output folder is current)
  *   1  some sources rejected, each named on stderr with the reason (or, with --check, the folder is stale)
- *   2  usage error
+ *   2  usage error, or an invalid gazetteer (each bad entry named): nothing is read or written
  *   3  environment error: the output folder cannot be read, written or locked; nothing was deleted
  * No input or environment error prints a stack trace.
  */
@@ -14,13 +15,16 @@ import path from 'node:path';
 import { defaultSettings, type Settings } from './ingest/entry.ts';
 import { describe, EnvironmentError, lockOutput } from './ingest/output.ts';
 import { run, type RunResult } from './ingest/run.ts';
+import { GazetteerError, readGazetteer } from '../src/lib/gazetteer.ts';
 
-const USAGE = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--check] [--json] [--years MIN-MAX] [--wait SECONDS]';
+const USAGE = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--gazetteer FILE] [--check] [--json] [--years MIN-MAX] [--wait SECONDS]';
+const DEFAULT_GAZETTEER = 'content/gazetteer.yaml';
 
 class UsageError extends Error {}
 
-function settingsFrom(years: string | undefined): Settings {
-	const settings = defaultSettings();
+function settingsFrom(years: string | undefined, gazetteer: string | undefined): Settings {
+	// The default gazetteer may be absent (an archive that tags nothing); one named on the command line may not.
+	const settings = { ...defaultSettings(), gazetteer: readGazetteer(gazetteer ?? DEFAULT_GAZETTEER, { optional: gazetteer === undefined }) };
 	if (years === undefined) return settings;
 	const match = /^(\d{3,4})-(\d{3,4})$/.exec(years);
 	if (!match || Number(match[1]) > Number(match[2])) throw new UsageError(`--years ${years}: give the first and last accepted year, as 1800-2030`);
@@ -39,16 +43,21 @@ async function main(): Promise<number> {
 				check: { type: 'boolean', default: false },
 				json: { type: 'boolean', default: false },
 				years: { type: 'string' },
+				gazetteer: { type: 'string' },
 				wait: { type: 'string', default: '60' },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 			allowPositionals: false,
 			strict: true,
 		}));
-		settings = settingsFrom(values.years);
+		settings = settingsFrom(values.years, values.gazetteer);
 		wait = Number(values.wait);
 		if (!Number.isFinite(wait) || wait < 0) throw new UsageError(`--wait ${values.wait}: give the seconds to wait for another ingest's lock`);
 	} catch (error) {
+		if (error instanceof GazetteerError) {
+			process.stderr.write(`${error.message.split('\n').map((line) => `ingest: ${line}`).join('\n')}\nnothing was ingested\n`);
+			return 2;
+		}
 		process.stderr.write(`ingest: ${(error as Error).message}\n${USAGE}\n`);
 		return 2;
 	}
@@ -99,7 +108,7 @@ async function main(): Promise<number> {
 		if (result.written.length > 0 || result.deleted.length > 0) failed = true;
 	}
 	if (values.json) {
-		process.stdout.write(`${JSON.stringify(result.reports, null, 2)}\n`);
+		process.stdout.write(`${JSON.stringify({ sources: result.reports, unknownNames: result.unknownNames }, null, 2)}\n`);
 	} else {
 		const ingested = result.reports.filter((r) => r.status === 'ingested').length;
 		const verb = values.check ? 'would write' : 'wrote';

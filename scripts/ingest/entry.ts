@@ -17,6 +17,8 @@ import { makeId } from '../../src/lib/slug.ts';
 import type { Removed } from './model.ts';
 import { parseStructure, type Structure } from './structure.ts';
 import { wordCount } from './text.ts';
+import { ENTITY_FIELDS, type Entity } from '../../src/schema/gazetteer.ts';
+import { createTagger, type Tagger, type UnknownName } from './entities.ts';
 
 export interface SourceInput {
 	/** File name relative to the sources folder, as recorded in `source.file`. */
@@ -30,10 +32,16 @@ export interface SourceInput {
 export interface Settings {
 	/** Article dates outside these years (inclusive) are rejected: a misread date, or a page from the wrong place. */
 	years: { min: number; max: number };
+	/** The people, places and organizations to tag (content/gazetteer.yaml). */
+	gazetteer: Entity[];
 }
 
-/** From 1800 (the earliest news agencies) to next year. */
-export const defaultSettings = (now = new Date()): Settings => ({ years: { min: 1800, max: now.getUTCFullYear() + 1 } });
+/** From 1800 (the earliest news agencies) to next year; no gazetteer. */
+export const defaultSettings = (now = new Date()): Settings => ({ years: { min: 1800, max: now.getUTCFullYear() + 1 }, gazetteer: [] });
+
+/** One tagger per gazetteer (each parsing thread builds its own once). */
+const taggers = new WeakMap<Entity[], Tagger>();
+const taggerFor = (gazetteer: Entity[]) => taggers.get(gazetteer) ?? taggers.set(gazetteer, createTagger(gazetteer)).get(gazetteer)!;
 
 export interface Ingested {
 	entry: Article;
@@ -44,6 +52,8 @@ export interface Ingested {
 	encoding: string;
 	/** The editor pinned the id: it is never given a suffix. */
 	pinnedId: boolean;
+	/** Capitalised names the gazetteer does not know. */
+	unknownNames: UnknownName[];
 }
 
 /** The editor's override beside a source: `<name>.meta.yaml` for `<name>.txt`. */
@@ -143,6 +153,15 @@ export function ingestSource(input: SourceInput, settings: Settings): Ingested {
 	if (mismatch) throw new SourceError(`the written Markdown does not read back as the source text: ${mismatch}`);
 	const sections = sectionsOf(structure.body);
 	const words = structure.body.reduce((sum, node) => sum + wordCount(node.text, language), 0);
+	const dek = override?.dek ?? structure.dek;
+	const tagged = taggerFor(settings.gazetteer).tag([title, dek ?? '', ...structure.body.map((n) => n.text)].join('\n'), title, language);
+	const known = new Set(settings.gazetteer.map((entity) => `${ENTITY_FIELDS[entity.type]}:${entity.id}`));
+	const entities = Object.fromEntries(Object.values(ENTITY_FIELDS).flatMap((field) => {
+		const unknown = override?.[field]?.find((id) => !known.has(`${field}:${id}`));
+		if (unknown) throw new SourceError(`${input.override!.file}: ${field} names "${unknown}", which is not one of the gazetteer's ${field}`);
+		const ids = override?.[field] ?? tagged.fields[field];
+		return ids && ids.length > 0 ? [[field, ids]] : [];
+	}));
 
 	const candidate = {
 		id: override?.id ?? makeId(dated.date, title, sha256.slice(0, 12)),
@@ -155,13 +174,14 @@ export function ingestSource(input: SourceInput, settings: Settings): Ingested {
 		source: { file: input.file, sha256 },
 		wordCount: words,
 		lead: leadOf(structure.body.find((n) => n.type === 'paragraph')!.text),
-		...(override?.dek ?? structure.dek ? { dek: override?.dek ?? structure.dek! } : {}),
+		...(dek ? { dek } : {}),
 		...(override?.credits ?? structure.credits.length > 0 ? { credits: override?.credits ?? structure.credits } : {}),
 		...(override?.sections ?? sections.length > 0 ? { sections: override?.sections ?? sections } : {}),
+		...entities,
 	};
 	const result = articleSchema.safeParse(candidate);
 	if (!result.success) {
 		throw new SourceError(`entry does not match the schema: ${formatIssues(result.error.issues)}`);
 	}
-	return { entry: result.data, body: markdown, removed: structure.removed, warnings, encoding, pinnedId: override?.id !== undefined };
+	return { entry: result.data, body: markdown, removed: structure.removed, warnings, encoding, pinnedId: override?.id !== undefined, unknownNames: tagged.unknown };
 }

@@ -110,3 +110,6 @@ export function languageSample(text: string, size = SAMPLE): string {
 	}
 	return sample || text.slice(0, size);
 }
+
+/** Whether a word is on the stop-word list of a language (stopwords-iso). */
+export const isStopWord = (word: string, tag: string): boolean => TAGS_OF_STOPWORD.get(word.toLowerCase())?.includes(tag) ?? false;

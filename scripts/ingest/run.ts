@@ -43,6 +43,27 @@ export interface RunResult {
 	unchanged: number;
 	/** Problems that are not one source's: orphan overrides, foreign files in the way. */
 	problems: string[];
+	/** Capitalised names the gazetteer lacks, seen in several articles or in a title: candidates for it. */
+	unknownNames: { name: string; articles: number; inTitle: boolean }[];
+}
+
+/** Unknown names reported at most. */
+const MAX_UNKNOWN_NAMES = 500;
+
+/** The unknown names worth an editor's look: in two articles or more, or in a title; the most frequent first. */
+function candidateNames(accepted: { result: Ingested }[]): RunResult['unknownNames'] {
+	const seen = new Map<string, { name: string; articles: number; inTitle: boolean }>();
+	for (const { result } of accepted) {
+		for (const { name, inTitle } of result.unknownNames) {
+			const entry = seen.get(name) ?? seen.set(name, { name, articles: 0, inTitle: false }).get(name)!;
+			entry.articles++;
+			entry.inTitle ||= inTitle;
+		}
+	}
+	return [...seen.values()]
+		.filter((n) => n.articles >= 2 || n.inTitle)
+		.sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+		.slice(0, MAX_UNKNOWN_NAMES);
 }
 
 const OVERRIDE_SUFFIX = /\.meta\.ya?ml$/;
@@ -162,5 +183,5 @@ export async function run(options: RunOptions): Promise<RunResult> {
 	if (!options.check && (plan.write.length > 0 || plan.delete.length > 0 || ledgerChanged)) await execute(options.out, plan, ledger);
 	const written = plan.write.map(([name]) => name);
 	if (ledgerChanged) written.push(LEDGER);
-	return { reports, written, deleted: plan.delete, unchanged: plan.unchanged, problems };
+	return { reports, written, deleted: plan.delete, unchanged: plan.unchanged, problems, unknownNames: candidateNames(accepted) };
 }

@@ -9,3 +9,5 @@ export const articlesDir = path.resolve(process.env.ARCHIVE_ARTICLES ?? 'content
 export const sourcesDir = path.resolve(process.env.ARCHIVE_SOURCES ?? 'content/sources');
 /** An editor's redirects for removed articles (optional). */
 export const redirectsFile = path.resolve(process.env.ARCHIVE_REDIRECTS ?? 'content/redirects.yaml');
+/** The gazetteer: the people, places and organizations entries are tagged with. */
+export const gazetteerFile = path.resolve(process.env.ARCHIVE_GAZETTEER ?? 'content/gazetteer.yaml');

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { UNSAFE_TEXT } from '../lib/unsafe-text.ts';
+import { ENTITY_ID } from './gazetteer.ts';
 
 export const DATE_CERTAINTIES = ['stated', 'inferred', 'editor'] as const;
 
@@ -31,6 +32,11 @@ export const sectionSchema = z.strictObject({
 	id: z.string().regex(/^[^\s#]+$/, 'must be an anchor id without spaces or #'),
 });
 
+const entityIds = z
+	.array(z.string().regex(ENTITY_ID, 'must be a gazetteer id (lowercase ASCII words joined by hyphens)'))
+	.min(1)
+	.refine((ids) => new Set(ids).size === ids.length, 'must not name an entity twice');
+
 export const sourceSchema = z.strictObject({
 	/** The file name exactly as on disk (any name the file system allows); pages show it through `printable`. */
 	file: z.string().min(1, 'must not be empty'),
@@ -57,6 +63,10 @@ export const articleSchema = z.strictObject({
 	lead: nonEmpty.max(300),
 	credits: z.array(nonEmpty).min(1).optional(),
 	sections: z.array(sectionSchema).min(1).optional(),
+	/** The gazetteer's people, places and organizations the article names (entity ids), most mentioned first. */
+	people: entityIds.optional(),
+	places: entityIds.optional(),
+	organizations: entityIds.optional(),
 });
 
 export type Article = z.infer<typeof articleSchema>;

@@ -62,7 +62,7 @@ test('--json reports each source: id, fields, removed lines, warnings, errors', 
 	const out = await tempDir();
 	const { code, stdout } = ingest('--sources', BAD, '--out', out, '--json');
 	assert.equal(code, 1);
-	const reports = JSON.parse(stdout) as { file: string; id: string | null; status: string; fields: { date?: string } | null; removed: unknown[]; errors: string[] }[];
+	const reports = (JSON.parse(stdout) as { sources: { file: string; id: string | null; status: string; fields: { date?: string } | null; removed: unknown[]; errors: string[] }[] }).sources;
 	const good = reports.find((r) => r.file === 'good.txt')!;
 	assert.equal(good.status, 'ingested');
 	assert.equal(good.id, '2011-09-06-officials-meet-on-harvest');
@@ -70,8 +70,24 @@ test('--json reports each source: id, fields, removed lines, warnings, errors', 
 	assert.deepEqual(good.errors, []);
 	const empty = reports.find((r) => r.file === 'empty.txt')!;
 	assert.deepEqual([empty.status, empty.id, empty.errors], ['rejected', null, ['empty file']]);
-	const seeds = JSON.parse(ingest('--sources', SEEDS, '--out', await tempDir(), '--json').stdout) as typeof reports;
-	assert.ok(seeds.find((r) => r.file.startsWith('000_'))!.removed.length >= 7);
+	const seeds = JSON.parse(ingest('--sources', SEEDS, '--out', await tempDir(), '--json').stdout) as { sources: typeof reports; unknownNames: { name: string; articles: number; inTitle: boolean }[] };
+	assert.ok(seeds.sources.find((r) => r.file.startsWith('000_'))!.removed.length >= 7);
+	// Names the gazetteer lacks, for the editor: in several articles or in a title; none it has.
+	const kremlin = seeds.unknownNames.find((n) => n.name === 'Kremlin');
+	assert.ok(kremlin && kremlin.articles >= 2, JSON.stringify(seeds.unknownNames));
+	assert.ok(!seeds.unknownNames.some((n) => ['Hollande', 'Putin', 'Turkey', 'Prancis'].includes(n.name)));
+	assert.ok(seeds.unknownNames.every((n) => n.articles >= 2 || n.inTitle));
+});
+
+test('a bad gazetteer stops the ingest before anything is read or written, naming each bad entry (exit 2)', async () => {
+	const out = await tempDir();
+	const gazetteer = path.join(await tempDir(), 'gazetteer.yaml');
+	await writeFile(gazetteer, '- { id: turkey, type: place, name: Turkey }\n- { id: turkey, type: country, name: Türkiye }\n');
+	const { code, stderr } = ingest('--sources', SEEDS, '--out', out, '--gazetteer', gazetteer);
+	assert.equal(code, 2);
+	assert.match(stderr, /gazetteer\.yaml: entry 2 \(turkey\): type must be one of person, place, organization/);
+	assert.deepEqual(await readdir(out), []);
+	assert.equal(ingest('--sources', SEEDS, '--out', out, '--gazetteer', path.join(out, 'missing.yaml')).code, 2);
 });
 
 test('removed sources lose their entries; files the ingest did not write are never touched', async () => {
