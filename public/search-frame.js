@@ -74,28 +74,62 @@ function resultUrl(data) {
 /**
  * The answer's shape is `FrameAnswer` in src/lib/search.ts, which the search page reads.
  * @typedef {import('../src/lib/search.ts').FrameAnswer} FrameAnswer
+ * @typedef {import('../src/lib/search.ts').EntityTerm} EntityTerm
  */
+
+/** The query without the words that name an entity (`term`, lowercased, words separated by spaces). */
+function without(query, term) {
+	const words = term.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{M}\\p{N}]+');
+	return query.replace(new RegExp(`(^|[^\\p{L}\\p{M}\\p{N}])${words}(?=$|[^\\p{L}\\p{M}\\p{N}])`, 'iu'), '$1').trim();
+}
+
+/** Every unit of the query this index lacks. */
+async function missingUnits(query) {
+	const missing = [];
+	for (const unit of terms(query)) if ((await pagefind.search(unit)).results.length === 0) missing.push(unit);
+	return missing;
+}
 
 /**
  * Pagefind leaves out of a search the words its index lacks; then a page lacking them
  * would be found. Here every word (or stemmed form of it) and every phrase must be in
  * this language's index, else this language answers nothing, names the missing terms
  * and, where it can, a close word it has for each.
+ * When the query names an entity (`entity`), the articles tagged with it that hold the
+ * query's other words are found too, whatever this language calls it ("Turki").
+ * @param {string} query
+ * @param {{ filters: Record<string, string>, sort?: Record<string, string> }} options
+ * @param {number} limit
+ * @param {EntityTerm | null} [entity]
  * @returns {Promise<FrameAnswer>}
  */
-async function archiveSearch(query, options, limit) {
-	const units = terms(query);
-	if (units.length > 0) {
-		const missing = [];
-		for (const unit of units) if ((await pagefind.search(unit)).results.length === 0) missing.push(unit);
-		if (missing.length > 0) {
-			const suggestions = (await Promise.all(missing.map(suggest))).filter(Boolean);
-			return { hits: [], total: 0, filters: {}, missing, suggestions };
+async function archiveSearch(query, options, limit, entity = null) {
+	const searches = [];
+	const missing = await missingUnits(query);
+	if (missing.length === 0) searches.push(pagefind.search(query || null, options));
+	if (entity) {
+		const rest = without(query, entity.term);
+		if ((await missingUnits(rest)).length === 0) searches.push(pagefind.search(rest || null, { ...options, filters: { ...options.filters, [entity.key]: entity.id } }));
+	}
+	if (searches.length === 0) {
+		const suggestions = (await Promise.all(missing.map(suggest))).filter(Boolean);
+		return { hits: [], total: 0, filters: {}, missing, suggestions };
+	}
+	const found = await Promise.all(searches);
+	// One list: each page once, with its best score. Filter counts: the larger of the two searches' (an estimate
+	// when both find pages; exact when one finds nothing or all of the other's).
+	const byId = new Map();
+	for (const search of found) for (const result of search.results) if (!byId.has(result.id) || byId.get(result.id).score < result.score) byId.set(result.id, result);
+	const results = [...byId.values()].sort((a, b) => b.score - a.score);
+	const filters = {};
+	for (const search of found) {
+		for (const [key, values] of Object.entries(search.filters)) {
+			filters[key] ??= {};
+			for (const [value, count] of Object.entries(values)) filters[key][value] = Math.max(filters[key][value] ?? 0, count);
 		}
 	}
-	const search = await pagefind.search(query || null, options);
 	const hits = await Promise.all(
-		search.results.slice(0, limit).map(async (result) => {
+		results.slice(0, limit).map(async (result) => {
 			const data = await result.data();
 			return {
 				url: resultUrl(data),
@@ -108,7 +142,7 @@ async function archiveSearch(query, options, limit) {
 			};
 		}),
 	);
-	return { hits, total: search.results.length, filters: search.filters, missing: [], suggestions: [] };
+	return { hits, total: results.length, filters, missing: [], suggestions: [] };
 }
 
 Object.assign(window, { archiveSearch, archiveFilters: () => pagefind.filters() });

@@ -3,10 +3,10 @@
  * (public/search-frame.js) posts "search-frame-ready" once its Pagefind index
  * is loaded; then its window answers `archiveSearch` and `archiveFilters`.
  */
-import type { FilterCounts, FrameAnswer } from '../lib/search.ts';
+import type { EntityTerm, FilterCounts, FrameAnswer } from '../lib/search.ts';
 
 export interface FrameWindow extends Window {
-	archiveSearch: (query: string, options: Record<string, unknown>, limit: number) => Promise<FrameAnswer>;
+	archiveSearch: (query: string, options: Record<string, unknown>, limit: number, entity?: EntityTerm | null) => Promise<FrameAnswer>;
 	archiveFilters: () => Promise<FilterCounts>;
 }
 

@@ -5,12 +5,12 @@
  * button works. The wording and the state live in src/lib/search.ts.
  */
 import {
-	describe, FILTER_KEYS, mergeCounts, mergeHits, missingEverywhere, noArticleContains, pagefindOptions, readState, suggestedQuery, writeState,
-	type FilterCounts, type FilterKey, type SearchState,
+	describe, entityInQuery, FILTER_KEYS, mergeCounts, mergeHits, missingEverywhere, noArticleContains, pagefindOptions, readState, suggestedQuery, writeState,
+	type EntityOffer, type EntityTerm, type FilterCounts, type FilterKey, type SearchState,
 } from '../lib/search.ts';
 import { setUpOfflineSave } from './offline-save.ts';
 import { framesReady, type FrameWindow } from './search-frames.ts';
-import { renderFilterOptions, renderHit, renderSuggestion } from './search-render.ts';
+import { renderEntityOffer, renderFilterOptions, renderHit, renderSuggestion } from './search-render.ts';
 
 const PAGE_SIZE = 20;
 
@@ -19,6 +19,10 @@ class ArchiveSearch extends HTMLElement {
 	#input!: HTMLInputElement;
 	#status!: HTMLElement;
 	#suggestion!: HTMLElement;
+	#offer!: HTMLElement;
+	/** The gazetteer's entities the archive names (search/entities.json), and their names by id. */
+	#entities: Promise<EntityOffer[]> = Promise.resolve([]);
+	#names = new Map<string, string>();
 	#list!: HTMLOListElement;
 	#more!: HTMLButtonElement;
 	#sort!: HTMLSelectElement;
@@ -38,6 +42,10 @@ class ArchiveSearch extends HTMLElement {
 		this.#input = part('input[name="q"]');
 		this.#status = part('[role="status"]');
 		this.#suggestion = part('.search-suggestion');
+		this.#offer = part('.entity-offer');
+		this.#entities = fetch(this.dataset.entities!)
+			.then((response) => (response.ok ? (response.json() as Promise<EntityOffer[]>) : []))
+			.catch(() => []);
 		this.#list = part('ol');
 		this.#more = part('.search-more');
 		this.#sort = part('select[name="sort"]');
@@ -59,9 +67,10 @@ class ArchiveSearch extends HTMLElement {
 		this.#frames
 			.then(async (windows) => {
 				this.#totals = mergeCounts(await Promise.all(windows.map((w) => w.archiveFilters())));
+				for (const entity of await this.#entities) this.#names.set(entity.id, entity.name);
 				// The URL's filters and sort, with what the reader typed while the index loaded.
 				const state = { ...readState(location.search), q: this.#input.value.trim() };
-				renderFilterOptions(this.#filters, this.#totals, null, state);
+				renderFilterOptions(this.#filters, this.#totals, null, state, this.#names);
 				await this.#run(state);
 			})
 			.catch((error: unknown) => {
@@ -126,12 +135,12 @@ class ArchiveSearch extends HTMLElement {
 	}
 
 	/** Counts for each menu: the search with the other menus' choices applied, not its own. */
-	async #menuCounts(windows: FrameWindow[], state: SearchState, counts: FilterCounts): Promise<FilterCounts> {
+	async #menuCounts(windows: FrameWindow[], state: SearchState, counts: FilterCounts, entity: EntityTerm | null): Promise<FilterCounts> {
 		const result: FilterCounts = { ...counts };
 		for (const key of FILTER_KEYS) {
 			if (!state.filters[key]) continue;
 			const without: SearchState = { ...state, filters: { ...state.filters, [key]: undefined } };
-			const answers = await Promise.all(windows.map((w) => w.archiveSearch(state.q, pagefindOptions(without), 0)));
+			const answers = await Promise.all(windows.map((w) => w.archiveSearch(state.q, pagefindOptions(without), 0, entity)));
 			result[key] = mergeCounts(answers.map((a) => a.filters))[key] ?? {};
 		}
 		return result;
@@ -144,28 +153,33 @@ class ArchiveSearch extends HTMLElement {
 			this.#more.hidden = true;
 			this.#status.textContent = '';
 			renderSuggestion(this.#suggestion, null, '');
-			renderFilterOptions(this.#filters, this.#totals, null, state);
+			renderEntityOffer(this.#offer, null);
+			renderFilterOptions(this.#filters, this.#totals, null, state, this.#names);
 			return;
 		}
 		this.#status.textContent = 'Searching…';
 		try {
 			const windows = await this.#frames;
-			const answers = await Promise.all(windows.map((w) => w.archiveSearch(state.q, pagefindOptions(state), this.#limit)));
-			const counts = await this.#menuCounts(windows, state, mergeCounts(answers.map((a) => a.filters)));
+			// A query naming an entity by any of its names, in any language, finds every article tagged with it too.
+			const named = entityInQuery(state.q, await this.#entities);
+			const entity = named && { key: named.entity.key, id: named.entity.id, term: named.term };
+			const answers = await Promise.all(windows.map((w) => w.archiveSearch(state.q, pagefindOptions(state), this.#limit, entity)));
+			const counts = await this.#menuCounts(windows, state, mergeCounts(answers.map((a) => a.filters)), entity);
 			if (mine !== this.#generation) return;
 			const total = answers.reduce((sum, a) => sum + a.total, 0);
 			// Words no language's index has: the reader is told which, and offered a close word where one exists.
 			const nowhere = total === 0 ? missingEverywhere(answers) : [];
 			const suggested = suggestedQuery(state.q, nowhere, answers);
 			const hits = mergeHits(answers.map((a) => a.hits), state.sort).slice(0, this.#limit);
-			renderFilterOptions(this.#filters, this.#totals, counts, state);
+			renderFilterOptions(this.#filters, this.#totals, counts, state, this.#names);
 			this.#list.replaceChildren(...hits.map(renderHit));
 			this.#more.hidden = total <= hits.length;
 			const shown = total > hits.length ? ` Showing ${hits.length}.` : '';
 			// Offline, an unsaved archive may lack index chunks, and Pagefind then finds less.
 			const offline = !navigator.onLine && !this.#offlineSaved ? ' You are offline and the archive is not saved for offline use, so some results may be missing.' : '';
-			this.#status.textContent = nowhere.length > 0 ? `${noArticleContains(nowhere)}${offline}` : `${describe(state, total)}${shown}${offline}`;
+			this.#status.textContent = nowhere.length > 0 ? `${noArticleContains(nowhere)}${offline}` : `${describe(state, total, this.#names)}${shown}${offline}`;
 			renderSuggestion(this.#suggestion, suggested, `${location.pathname}${writeState({ ...state, q: suggested ?? '' })}`);
+			renderEntityOffer(this.#offer, named?.entity ?? null);
 			if (focusFrom >= 0) this.#list.querySelectorAll('a')[focusFrom]?.focus();
 			// Back from an article: the results are drawn again, then the reader is put where they were.
 			const saved = (history.state as { scrollY?: number } | null)?.scrollY;

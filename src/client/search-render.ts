@@ -3,7 +3,7 @@
  * "Did you mean" line. Pagefind's excerpts become text and <mark> elements only.
  */
 import { formatDate, languageName } from '../lib/format.ts';
-import { FILTER_KEYS, filterLabel as label, type FilterCounts, type FilterKey, type Hit, type SearchState } from '../lib/search.ts';
+import { entityOfferText, FILTER_KEYS, filterLabel, type EntityOffer, type FilterCounts, type FilterKey, type Hit, type SearchState } from '../lib/search.ts';
 
 /** Pagefind's excerpt as text and <mark> elements only. */
 function excerptNodes(html: string): Node[] {
@@ -42,7 +42,8 @@ export function renderHit(hit: Hit): HTMLLIElement {
 }
 
 /** The options of the filter menus: every value the archive has, with the current search's counts. */
-export function renderFilterOptions(selects: Map<FilterKey, HTMLSelectElement>, totals: FilterCounts, current: FilterCounts | null, state: SearchState) {
+export function renderFilterOptions(selects: Map<FilterKey, HTMLSelectElement>, totals: FilterCounts, current: FilterCounts | null, state: SearchState, names: ReadonlyMap<string, string>) {
+	const label = (key: FilterKey, value: string) => filterLabel(key, value, names);
 	for (const key of FILTER_KEYS) {
 		const select = selects.get(key)!;
 		const known = Object.keys(totals[key] ?? {});
@@ -72,4 +73,18 @@ export function renderSuggestion(line: HTMLElement, query: string | null, href: 
 	link.dataset.query = query;
 	line.replaceChildren('Did you mean ', link, '?');
 	line.hidden = false;
+}
+
+/** The entity the query names, above the results: "Turkey — 2 articles in 2 languages", a link to its page. */
+export function renderEntityOffer(box: HTMLElement, entity: EntityOffer | null) {
+	if (!entity) {
+		box.replaceChildren();
+		box.hidden = true;
+		return;
+	}
+	const link = document.createElement('a');
+	link.href = entity.url;
+	link.textContent = entity.name;
+	box.replaceChildren(link, ` — ${entityOfferText(entity)}. The results include every article naming it, in any language.`);
+	box.hidden = false;
 }

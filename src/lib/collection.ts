@@ -1,6 +1,9 @@
 /** The articles, loaded once per build and put in timeline order. */
 import { getCollection } from 'astro:content';
 import { byDate, facet, yearCounts } from './archive.ts';
+import { gazetteerFile } from './content-dirs.ts';
+import { buildEntityIndex, type EntityIndex } from './entities.ts';
+import { readGazetteer } from './gazetteer.ts';
 
 let timeline: Promise<Awaited<ReturnType<typeof getCollection<'articles'>>>> | undefined;
 
@@ -19,4 +22,12 @@ export function getBrowseCounts() {
 		years: yearCounts(entries),
 	}));
 	return counts;
+}
+
+let entities: Promise<EntityIndex> | undefined;
+
+/** The people, places and organizations, related coverage and stories, computed once per build. */
+export function getEntityIndex() {
+	entities ??= getTimeline().then((timeline) => buildEntityIndex(timeline, readGazetteer(gazetteerFile, { optional: true })));
+	return entities;
 }

@@ -27,6 +27,12 @@ export const routes = {
 	/** The year pages' first address, kept as a redirect to `year`. */
 	yearAlias: (year: string) => `years/${year}/`,
 	search: () => 'search/',
+	/** The index of people, places and organizations. */
+	names: () => 'names/',
+	/** An entity's page: `people/<id>/`, `places/<id>/`, `organizations/<id>/`; `page` 2 on at `.../2/`. */
+	entity: (field: 'people' | 'places' | 'organizations', id: string, page = 1) => `${field}/${id}/${page > 1 ? `${page}/` : ''}`,
+	/** A story: articles of a few days that share their people, places and organizations, under its first article's id. */
+	story: (id: string) => `stories/${id}/`,
 	/**
 	 * An article's raw source, under its article's id: short, URL-safe and unique whatever the source file is
 	 * called (a newline, "%25", "#", 250 bytes), as stable as the article's permalink, and always .txt, so a

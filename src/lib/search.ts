@@ -12,6 +12,9 @@ interface Faceted {
 	language: string;
 	agency: string | null;
 	date: string;
+	people?: readonly string[];
+	places?: readonly string[];
+	organizations?: readonly string[];
 }
 
 /**
@@ -24,20 +27,25 @@ export const FACETS = [
 	{ key: 'language', label: 'Language', all: 'All languages', of: (a: Faceted) => a.language },
 	{ key: 'agency', label: 'Agency', all: 'All agencies', of: (a: Faceted) => a.agency },
 	{ key: 'year', label: 'Year', all: 'All years', of: (a: Faceted) => a.date.slice(0, 4) },
+	// The gazetteer's entities: many to an article, each value an entity id (the menus show its name).
+	{ key: 'person', label: 'Person', all: 'All people', of: (a: Faceted) => a.people ?? [] },
+	{ key: 'place', label: 'Place', all: 'All places', of: (a: Faceted) => a.places ?? [] },
+	{ key: 'organization', label: 'Organization', all: 'All organizations', of: (a: Faceted) => a.organizations ?? [] },
 ] as const;
 export const FILTER_KEYS = FACETS.map((facet) => facet.key);
 export type FilterKey = (typeof FACETS)[number]['key'];
 
 /**
- * An article element's attributes that give Pagefind its facet values, as filters
- * and as metadata (shown with each result): `data-facet-<key>` holds the value.
+ * An article element's attributes that give Pagefind its single-valued facets, as
+ * filters and as metadata (shown with each result): `data-facet-<key>` holds the
+ * value. The entity facets are on the entity links (`facetValue`).
  */
 export function facetAttributes(article: Faceted): Record<string, string> {
 	const attributes: Record<string, string> = {};
 	const named: string[] = [];
 	for (const facet of FACETS) {
 		const value = facet.of(article);
-		if (!value) continue;
+		if (!value || typeof value !== 'string') continue;
 		attributes[`data-facet-${facet.key}`] = value;
 		named.push(`${facet.key}[data-facet-${facet.key}]`);
 	}
@@ -108,6 +116,9 @@ export function suggestedQuery(query: string, missing: string[], answers: FrameA
 	return changed ? text : null;
 }
 
+/** The attribute that gives Pagefind one value of a many-valued facet: on any element of the page (an entity's link). */
+export const facetValue = (key: FilterKey, value: string) => ({ 'data-pagefind-filter': `${key}:${value}` });
+
 /** The state a URL's query string describes. */
 export function readState(search: string): SearchState {
 	const params = new URLSearchParams(search);
@@ -160,12 +171,12 @@ export function mergeCounts(counts: FilterCounts[]): FilterCounts {
 	return merged;
 }
 
-/** A filter value as a reader reads it: languages by name. */
-export const filterLabel = (key: FilterKey, value: string) => (key === 'language' ? languageName(value) : value);
+/** A filter value as a reader reads it: languages by name, entities by their names (`names`, id -> name). */
+export const filterLabel = (key: FilterKey, value: string, names?: ReadonlyMap<string, string>) => (key === 'language' ? languageName(value) : (names?.get(value) ?? value));
 
 /** The status line: "4 results for “Putin” in Indonesian." */
-export function describe(state: SearchState, total: number): string {
-	const narrowed = FILTER_KEYS.filter((key) => state.filters[key]).map((key) => filterLabel(key, state.filters[key]!));
+export function describe(state: SearchState, total: number, names?: ReadonlyMap<string, string>): string {
+	const narrowed = FILTER_KEYS.filter((key) => state.filters[key]).map((key) => filterLabel(key, state.filters[key]!, names));
 	const what = state.q ? ` for “${state.q}”` : '';
 	const within = narrowed.length > 0 ? ` in ${narrowed.join(', ')}` : '';
 	return `${total === 0 ? 'No' : total} result${total === 1 ? '' : 's'}${what}${within}.`;
@@ -176,3 +187,47 @@ export function noArticleContains(words: string[]): string {
 	const quoted = words.map((w) => `“${w.replace(/"/g, '')}”`);
 	return `No article contains ${quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`}.`;
 }
+
+/** An entity as the search page knows it (`search/entities.json`, written by the build). */
+export interface EntityOffer {
+	id: string;
+	/** Its facet: person, place or organization. */
+	key: FilterKey;
+	name: string;
+	/** Its page, under the base. */
+	url: string;
+	count: number;
+	languages: number;
+	/** Every alias in every language, as written. */
+	aliases: string[];
+}
+
+/** What a frame is asked to add for an entity the query names: its articles, by its filter, with the query's other words. */
+export interface EntityTerm {
+	key: FilterKey;
+	id: string;
+	/** The words of the query that name it. */
+	term: string;
+}
+
+const fold = (text: string) => text.toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
+
+/**
+ * The entity a query names by any of its aliases, in any language, as whole words
+ * (the longest alias found wins; quoted phrases are left alone), or null.
+ */
+export function entityInQuery(query: string, entities: readonly EntityOffer[]): { entity: EntityOffer; term: string } | null {
+	const unquoted = query.replace(/"[^"]*"/g, ' ');
+	const padded = ` ${fold(unquoted).replace(/[^\p{L}\p{M}\p{N}.]+/gu, ' ')} `;
+	let best: { entity: EntityOffer; term: string } | null = null;
+	for (const entity of entities) {
+		for (const alias of entity.aliases) {
+			const folded = fold(alias).replace(/[^\p{L}\p{M}\p{N}.]+/gu, ' ').trim();
+			if (folded && padded.includes(` ${folded} `) && (!best || folded.length > best.term.length)) best = { entity, term: folded };
+		}
+	}
+	return best;
+}
+
+/** "Turkey — 2 articles in 2 languages". */
+export const entityOfferText = (entity: EntityOffer) => `${entity.count} article${entity.count === 1 ? '' : 's'} in ${entity.languages} language${entity.languages === 1 ? '' : 's'}`;
