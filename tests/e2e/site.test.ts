@@ -144,9 +144,9 @@ describe('a reader in Chromium', () => {
 		assert.match((await page.locator('#cite-chicago').textContent()) ?? '', /Equipo Nizkor, November 17, 2015\. Wire Record\. /);
 		assert.equal(await page.locator('meta[name="citation_title"]').getAttribute('content'), 'Kremlin: Putin orders setting up contact with French Navy after conversation with Hollande');
 		assert.equal(await page.locator('meta[name="citation_publication_date"]').getAttribute('content'), '2015/11/17');
-		const bib = await page.request.get(new URL(await page.getByRole('link', { name: 'BibTeX' }).getAttribute('href') ?? '', page.url()).href);
+		const bib = await page.request.get(new URL(await page.getByRole('link', { name: 'BibTeX', exact: true }).getAttribute('href') ?? '', page.url()).href);
 		assert.match(await bib.text(), /^@article\{2015-11-17-kremlin-putin-orders-setting-up-contact-with-french-navy-after,\n {2}author = \{\{ITAR-TASS\}\},/);
-		const ris = await page.request.get(new URL(await page.getByRole('link', { name: 'RIS' }).getAttribute('href') ?? '', page.url()).href);
+		const ris = await page.request.get(new URL(await page.getByRole('link', { name: 'RIS', exact: true }).getAttribute('href') ?? '', page.url()).href);
 		assert.match(await ris.text(), /^TY {2}- NEWS\r\nAU {2}- ITAR-TASS\r\n/);
 		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.getByRole('button', { name: 'Copy the APA citation' }).click();
@@ -241,7 +241,7 @@ describe('a reader in Chromium', () => {
 });
 
 describe('accessibility: axe-core finds no violation, at / and /archive/, light and dark, phone and desktop', () => {
-	const pages = ['', EN_ARTICLE, ID_ARTICLE, `sources/${ID_ARTICLE.split('/')[1]}/`, 'timeline/', 'timeline/2015/', 'timeline/2015/11/', 'agencies/', 'agencies/itar-tass/', 'languages/id/', 'offline/', 'no-such-page/'];
+	const pages = ['', EN_ARTICLE, ID_ARTICLE, `sources/${ID_ARTICLE.split('/')[1]}/`, 'timeline/', 'timeline/2015/', 'timeline/2015/11/', 'agencies/', 'agencies/itar-tass/', 'languages/id/', 'names/', 'places/turkey/', `stories/${ID_ARTICLE.split('/')[1]}/`, 'offline/', 'no-such-page/'];
 	let archive: StaticServer;
 	before(async () => (archive = await serveStatic(archiveBuild, '/archive/')));
 	after(() => archive?.close());

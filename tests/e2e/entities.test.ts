@@ -1,0 +1,121 @@
+/**
+ * People, places and organizations in Chromium, on real builds of the seeds at
+ * / and /archive/: entity pages, the names on article pages, related coverage,
+ * stories on the timeline, and search that crosses languages by an entity's names.
+ */
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite, cleanUp, ROOT } from '../support/build.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+/** Article id -> seed number ("003"), and back. */
+const seedOf = new Map<string, string>();
+const idOf = new Map<string, string>();
+for (const name of await readdir(path.join(ROOT, 'content/articles'))) {
+	const text = await readFile(path.join(ROOT, 'content/articles', name), 'utf8');
+	const seed = /file: (\d{3})_/.exec(text)![1]!;
+	seedOf.set(name.replace(/\.md$/, ''), seed);
+	idOf.set(seed, name.replace(/\.md$/, ''));
+}
+const seedsIn = async (page: Page, selector: string) =>
+	(await page.locator(selector).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
+		.map((href) => /\/articles\/([^/]+)\//.exec(href)?.[1])
+		.filter((id): id is string => id !== undefined)
+		.map((id) => seedOf.get(id)!);
+
+let browser: Browser;
+const servers: Record<string, StaticServer> = {};
+before(async () => {
+	for (const base of ['/', '/archive/']) servers[base] = await serveStatic(await buildSite({ base }), base);
+	browser = await launchBrowser();
+});
+after(async () => {
+	await browser?.close();
+	for (const server of Object.values(servers)) await server.close();
+	await cleanUp();
+});
+
+for (const base of ['/', '/archive/']) {
+	describe(`entities (BASE_PATH=${base})`, () => {
+		test('entity pages list their articles in every language, with months and languages; the index counts them', async () => {
+			const page = await browser.newPage();
+			const expected: Record<string, string[]> = {
+				'places/turkey/': ['003', '002'],
+				'places/france/': ['003', '001', '000', '004'],
+				'places/paris/': ['003', '002', '001', '004'],
+				'organizations/islamic-state/': ['003', '002', '001'],
+				'people/francois-hollande/': ['003', '001', '000'],
+				'people/sergei-lavrov/': ['004'],
+				'people/alexander-lukashevich/': ['000', '004'],
+				'organizations/osce/': ['000'],
+				'organizations/nato/': ['004'],
+			};
+			for (const [route, seeds] of Object.entries(expected)) {
+				await page.goto(servers[base]!.url(route));
+				assert.deepEqual((await seedsIn(page, '.article-list a')).sort(), [...seeds].sort(), route);
+			}
+			await page.goto(servers[base]!.url('places/turkey/'));
+			assert.equal(await page.locator('h1').textContent(), 'Turkey');
+			assert.match((await page.locator('.entity-summary').textContent()) ?? '', /2 articles in 2 languages, from 26 November 2015 to 2 December 2015/);
+			assert.equal(await page.locator('.month-bars .cell').count(), 2, 'November and December 2015 have bars');
+			await page.goto(servers[base]!.url('names/'));
+			assert.equal(await page.locator('#places + ul a', { hasText: 'Turkey' }).count(), 1);
+			assert.match((await page.locator('#places + ul li', { hasText: 'Turkey' }).textContent()) ?? '', /2 articles, 2 languages/);
+			await page.close();
+		});
+
+		test('an article names its people, places and organizations, its story, and related coverage in any language', async () => {
+			const page = await browser.newPage();
+			await page.goto(servers[base]!.url(`articles/${idOf.get('003')}/`));
+			const places = await page.locator('.names dt:text("Places") + dd a').allTextContents();
+			assert.ok(places.includes('Turkey') && places.includes('France'), places.join(', '));
+			await page.locator('.names a', { hasText: 'Turkey' }).click();
+			await page.waitForURL(/\/places\/turkey\/$/);
+			await page.goBack();
+			// Related coverage of 003 (Indonesian) starts with 001, the same Moscow meeting reported in English.
+			assert.deepEqual((await seedsIn(page, '.related a'))[0], '001');
+			assert.match((await page.locator('.related li').first().textContent()) ?? '', /English/);
+			await page.locator('.story a').click();
+			await page.waitForURL(/\/stories\//);
+			assert.deepEqual((await seedsIn(page, '.article-list a')).sort(), ['001', '003']);
+			await page.close();
+		});
+
+		test('the timeline shows a story as one item that opens to its articles; every article is listed once', async () => {
+			const page = await browser.newPage();
+			await page.goto(servers[base]!.url('timeline/2015/11/'));
+			const story = page.locator('.story-item');
+			assert.equal(await story.count(), 1);
+			assert.equal(await story.locator('details').getAttribute('open'), null, 'closed until opened');
+			await story.locator('summary').click();
+			assert.deepEqual((await seedsIn(page, '.story-item .article-list a')).sort(), ['001', '003']);
+			assert.deepEqual((await seedsIn(page, 'main .article-list a')).sort(), ['000', '001', '003']);
+			await page.close();
+		});
+
+		test('searching "Turkey" or "Turki" offers the entity and finds both languages\' reports; the place menu narrows by it', async () => {
+			const page = await browser.newPage();
+			for (const q of ['Turkey', 'Turki', 'turkey']) {
+				await page.goto(servers[base]!.url(`search/?q=${q}`));
+				await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+				assert.equal(await page.locator('.entity-offer').textContent(), 'Turkey — 2 articles in 2 languages. The results include every article naming it, in any language.', q);
+				assert.deepEqual((await seedsIn(page, '#search-results a')).sort(), ['002', '003'], q);
+			}
+			await page.locator('.entity-offer a').click();
+			await page.waitForURL(/\/places\/turkey\/$/);
+			// A word and an entity: every result holds the word and names the entity.
+			await page.goto(servers[base]!.url('search/?q=Turkey+Putin'));
+			await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+			assert.deepEqual((await seedsIn(page, '#search-results a')).sort(), ['002', '003']);
+			await page.goto(servers[base]!.url('search/?place=turkey'));
+			await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+			assert.equal(await page.locator('#search-status').textContent(), '2 results in Turkey.');
+			assert.equal(await page.locator('select[name="place"] option:checked').textContent(), 'Turkey (2)');
+			await page.close();
+		});
+	});
+}
