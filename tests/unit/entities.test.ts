@@ -113,3 +113,31 @@ test('a bad gazetteer is refused, each problem naming its entry', () => {
 	assert.ok(!problems.some((p) => p.includes('paris-hilton')), problems.join('\n'));
 	assert.equal(problems.length, expect.length, problems.join('\n'));
 });
+
+test('related coverage: shared names weighted by rarity and closeness in date; stories: a few days, enough shared names', async () => {
+	const { relatedCoverage, storiesOf } = await import('../../src/lib/related.ts');
+	const common = Array.from({ length: 20 }, (_, i) => ({ id: `c${i}`, date: `2015-0${1 + (i % 9)}-10`, entities: ['russia', 'syria'] }));
+	const articles = [
+		{ id: 'a', date: '2015-11-26', entities: ['russia', 'syria', 'hollande', 'paris', 'islamic-state'] },
+		{ id: 'b', date: '2015-11-27', entities: ['russia', 'syria', 'hollande', 'paris', 'islamic-state'] },
+		{ id: 'c', date: '2015-12-20', entities: ['russia', 'syria', 'hollande', 'paris', 'islamic-state'] },
+		{ id: 'd', date: '2015-11-26', entities: ['russia', 'syria'] },
+		{ id: 'e', date: '2015-11-28', entities: ['lavrov'] },
+	];
+	const all = [...common, ...articles].sort((x, y) => x.date.localeCompare(y.date) || x.id.localeCompare(y.id));
+	const at = (id: string) => all.findIndex((x) => x.id === id);
+	const related = relatedCoverage(all);
+	// b shares the rare names and the day after; c shares them 24 days later; d shares only the common ones.
+	assert.deepEqual(related[at('a')]!.slice(0, 2).map((i) => all[i]!.id), ['b', 'c']);
+	assert.ok(related[at('a')]!.map((i) => all[i]!.id).indexOf('d') > 1);
+	assert.deepEqual(related[at('e')], [], 'one shared name is not enough, and e shares none');
+	const stories = storiesOf(all);
+	assert.equal(stories[at('a')], stories[at('b')]);
+	assert.notEqual(stories[at('a')], -1);
+	assert.equal(stories[at('c')], -1, 'too many days later');
+	assert.equal(stories[at('d')], -1, 'too few shared names');
+	// A story holds at most 100 articles: 150 identical reports of one day make two stories.
+	const burst = Array.from({ length: 150 }, (_, i) => ({ id: `x${String(i).padStart(3, '0')}`, date: '2016-01-01', entities: ['a1', 'a2', 'a3', 'a4'] }));
+	const numbers = storiesOf(burst);
+	assert.deepEqual([...new Set(numbers)].map((n) => numbers.filter((m) => m === n).length), [100, 50]);
+});
