@@ -18,7 +18,9 @@ const QUERIES: { params: string; results: string[]; ordered?: boolean; status?: 
 	{ params: 'q=Hollande', results: ['000', '001', '003'] },
 	{ params: 'q=Lukashevich', results: ['000', '004'] },
 	{ params: 'q=koalisi', results: ['003'] },
-	{ params: 'q=Daesh', results: ['002'] },
+	// "Daesh" names the Islamic State: its articles in every language are found, whatever they call it
+	// (002 says "Daesh", 001 "Islamic State (IS)", the Indonesian 003 "ISIS").
+	{ params: 'q=Daesh', results: ['001', '002', '003'] },
 	{ params: 'q=coordinating', results: ['000', '001', '002', '004'] },
 	{ params: 'q=Putin&language=id', results: ['003'] },
 	{ params: 'q=Putin&sort=newest', results: ['002', '001', '003', '000'], ordered: true },
@@ -119,11 +121,11 @@ describe('the search page', () => {
 			await page.goto(server.url('agencies/'));
 			await page.keyboard.press('/');
 			assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search-q');
-			await page.keyboard.type('Daesh');
+			await page.keyboard.type('Lukashevich');
 			await page.keyboard.press('Enter');
-			await page.waitForURL(/\/search\/\?q=Daesh$/);
+			await page.waitForURL(/\/search\/\?q=Lukashevich$/);
 			await waitForResults(page);
-			assert.deepEqual(await resultSources(page), ['002']);
+			assert.deepEqual((await resultSources(page)).sort(), ['000', '004']);
 			assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-q', 'the search page puts the cursor in its box');
 			await page.close();
 		});
@@ -317,9 +319,9 @@ describe('offline', () => {
 	test('the site works with the service worker blocked', async () => {
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const page = await context.newPage();
-		await page.goto(servers['/']!.url('search/?q=Daesh'));
+		await page.goto(servers['/']!.url('search/?q=Belgrade'));
 		await waitForResults(page);
-		assert.deepEqual(await resultSources(page), ['002']);
+		assert.deepEqual(await resultSources(page), ['000']);
 		await context.close();
 	});
 });
