@@ -1,105 +1,147 @@
 /**
- * npm run bench [-- --articles 10000 --skip-build --baseline <git ref> --rounds 2]
+ * npm run bench [-- --count 10000 --rounds 3 --baseline <git ref> --report tests/benchmarks --skip-build --no-baselines]
  *
- * The pipeline at scale: generates N synthetic sources, then measures the
- * ingest (first run, and --check over the written entries) and the full site
- * build (astro build with the Pagefind index and offline manifest): wall time
- * and peak memory of the whole process tree, and what the build wrote.
- * With --baseline, the ingest of that commit (checked out in a temporary git
- * worktree) runs on the same sources in alternating rounds, side by side, and
- * the two sets of entries are compared.
+ * The pipeline at scale, side by side with what it is measured against, in one
+ * run on the same entries: N synthetic sources (scripts/bench/generate.ts) go
+ * through this project's ingest (cold, again with nothing changed, after one
+ * source changed) and build; the same entries through Hugo (Debian's package,
+ * a minimal template) and a minimal Astro site, each followed by Pagefind's
+ * CLI; with --baseline, an earlier commit of this project too. Each phase:
+ * wall time, CPU time and peak memory of its process tree; each build: files,
+ * size, median and largest page; this project's search: bytes and keystroke to
+ * results in headless Chromium. Prints the ratios against the scale issue's
+ * targets and writes bench-<N>.md and bench-<N>.json to --report.
+ * `--articles` is an alias of `--count`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { distStats } from './bench/dist-stats.ts';
 import { generateSources } from './bench/generate.ts';
-import { measure, type Measured } from './bench/measure.ts';
+import { markdown, type PhaseSummary, type Ratio, type Report, type SystemSummary } from './bench/report.ts';
+import { runHugo, runMinimalAstro, runProject, worktree, type SystemRun } from './bench/systems.ts';
+import { searchCost } from './lib/search-cost.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({
 	options: {
-		articles: { type: 'string', default: '1000' },
-		'skip-build': { type: 'boolean', default: false },
-		keep: { type: 'boolean', default: false },
+		count: { type: 'string' },
+		articles: { type: 'string' },
+		rounds: { type: 'string', default: '1' },
 		baseline: { type: 'string' },
-		rounds: { type: 'string', default: '2' },
+		report: { type: 'string', default: 'tests/benchmarks' },
+		'skip-build': { type: 'boolean', default: false },
+		'no-baselines': { type: 'boolean', default: false },
+		query: { type: 'string', multiple: true, default: ['Hollande', 'koalisi', 'Turkey'] },
+		keep: { type: 'boolean', default: false },
 	},
 });
-const count = Number(values.articles);
+const count = Number(values.count ?? values.articles ?? '1000');
+const rounds = Number(values.rounds);
+const build = !values['skip-build'];
 const work = await mkdtemp(path.join(tmpdir(), 'archive-bench-'));
-const sources = path.join(work, 'sources');
-const entries = path.join(work, 'articles');
-const dist = path.join(work, 'dist');
+const pristine = path.join(work, 'sources-pristine');
 
-const line = (label: string, m: Measured) => console.log(`${label.padEnd(26)} ${m.seconds.toFixed(1).padStart(7)} s  ${m.peakRssMb.toFixed(0).padStart(6)} MB peak RSS  (exit ${m.code})`);
+console.log(`benchmark: ${count} articles, ${rounds} round(s), Node ${process.version}, in ${work}`);
+await generateSources(path.join(ROOT, 'content/sources'), pristine, count);
 
-console.log(`benchmark: ${count} articles, Node ${process.version}, in ${work}`);
-await generateSources(path.join(ROOT, 'content/sources'), sources, count);
-if (values.baseline) await compareIngest(values.baseline, Number(values.rounds));
-const ingest = await measure(process.execPath, ['scripts/ingest.ts', '--sources', sources, '--out', entries], { cwd: ROOT });
-line('ingest', ingest);
-if (ingest.code !== 0) console.log(ingest.output.split('\n').slice(0, 5).join('\n'));
-line('ingest --check', await measure(process.execPath, ['scripts/ingest.ts', '--sources', sources, '--out', entries, '--check'], { cwd: ROOT }));
-console.log(`entries written: ${(await readdir(entries)).length}`);
+const runs: SystemRun[] = [];
+const log = (run: SystemRun) => {
+	for (const p of run.phases) console.log(`${`${run.system}: ${p.name}`.padEnd(58)} ${p.measured.seconds.toFixed(1).padStart(7)} s  CPU ${p.measured.cpuSeconds.toFixed(1).padStart(7)} s  ${p.measured.peakRssMb.toFixed(0).padStart(6)} MB peak`);
+	runs.push(run);
+};
+let removeWorktree = () => {};
+let beforeRoot: string | null = null;
+if (values.baseline) {
+	beforeRoot = path.join(work, 'baseline-tree');
+	removeWorktree = await worktree(ROOT, values.baseline, beforeRoot);
+}
+let lastDist = '';
+try {
+	for (let round = 1; round <= rounds; round++) {
+		// Each round starts from the same sources (the "one source changed" phase edits one).
+		const sources = path.join(work, 'sources');
+		await rm(sources, { recursive: true, force: true });
+		execFileSync('cp', ['-r', pristine, sources]);
+		const current = await runProject('this project', ROOT, work, sources, { build, changeOne: true });
+		log(current);
+		lastDist = current.dist;
+		if (beforeRoot) {
+			execFileSync('cp', ['-r', pristine, `${sources}-before`]);
+			log(await runProject(`this project at ${values.baseline}`, beforeRoot, work, `${sources}-before`, { build, changeOne: false }));
+			await rm(`${sources}-before`, { recursive: true, force: true });
+		}
+		if (build && !values['no-baselines']) {
+			log(await runHugo(ROOT, work, current.entries));
+			log(await runMinimalAstro(ROOT, work, current.entries, sources));
+		}
+	}
+} finally {
+	removeWorktree();
+}
 
-if (!values['skip-build']) {
-	const cache = path.join(work, 'astro-cache');
-	const build = await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
-		cwd: ROOT,
-		env: { ...process.env, ARCHIVE_ARTICLES: entries, ARCHIVE_SOURCES: sources, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)]!;
+const systems: SystemSummary[] = [];
+for (const name of [...new Set(runs.map((r) => r.system))]) {
+	const mine = runs.filter((r) => r.system === name);
+	const phases: PhaseSummary[] = mine[0]!.phases.map((p, i) => {
+		const all = mine.map((r) => r.phases[i]!.measured);
+		return { name: p.name, seconds: median(all.map((m) => m.seconds)), cpuSeconds: median(all.map((m) => m.cpuSeconds)), peakRssMb: Math.max(...all.map((m) => m.peakRssMb)), rounds: all.map((m) => m.seconds) };
 	});
-	line('astro build (+ Pagefind)', build);
-	// Astro's and the integrations' own timings, as the build printed them.
-	for (const found of build.output.matchAll(/^.*(?:Completed in|built in|indexed|offline:).*$/gm)) console.log(`  ${found[0].replace(/^\S+ /, '').trim()}`);
-	if (build.code !== 0) console.log(build.output.slice(-2000));
-	const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-	let bytes = 0;
-	for (const f of files) bytes += (await stat(path.join(f.parentPath, f.name))).size;
-	const pagefindFiles = files.filter((f) => f.parentPath.includes(`${path.sep}pagefind`)).length;
-	console.log(`dist: ${files.length} files (${pagefindFiles} Pagefind), ${(bytes / 1024 / 1024).toFixed(0)} MB`);
-	// The largest HTML pages (source viewers aside: a long source is a long page), against the 200 KB limit.
-	const pages: { file: string; bytes: number }[] = [];
-	for (const f of files.filter((f) => f.name.endsWith('.html'))) {
-		const file = path.relative(dist, path.join(f.parentPath, f.name));
-		if (!file.startsWith(`sources${path.sep}`)) pages.push({ file, bytes: (await stat(path.join(dist, file))).size });
-	}
-	pages.sort((a, b) => b.bytes - a.bytes);
-	const over = pages.filter((p) => p.bytes > 200 * 1024).length;
-	console.log(`HTML pages: ${pages.length}; ${over} over 200 KB; largest: ${pages.slice(0, 3).map((p) => `${p.file} ${(p.bytes / 1024).toFixed(0)} KB`).join(', ')}`);
+	systems.push({ system: name, phases, dist: build ? await distStats(mine.at(-1)!.dist) : null });
 }
-if (!values.keep) await rm(work, { recursive: true, force: true });
 
-/** This ingest and the baseline commit's, alternately on the same sources; then whether their entries differ. */
-async function compareIngest(ref: string, rounds: number): Promise<void> {
-	const tree = path.join(work, 'baseline');
-	execFileSync('git', ['worktree', 'add', '--detach', '--quiet', tree, ref], { cwd: ROOT });
+const total = (system: string, phases?: string[]) => systems.find((s) => s.system === system)?.phases.filter((p) => !phases || phases.includes(p.name)).reduce((sum, p) => sum + p.seconds, 0);
+const peak = (system: string) => Math.max(...(systems.find((s) => s.system === system)?.phases.map((p) => p.peakRssMb) ?? [0]));
+const BUILD = 'build (astro + Pagefind + offline)';
+const ratios: Ratio[] = [];
+const ours = total('this project', ['ingest', BUILD]);
+const hugo = total('Hugo + Pagefind');
+const minimal = total('minimal Astro + Pagefind');
+const builds = total('this project', [BUILD]);
+if (ours !== undefined && hugo) ratios.push({ what: 'ingest + build, against Hugo + Pagefind', value: ours / hugo, target: count >= 100_000 ? null : 1.5, unit: 'x' });
+if (builds && minimal) ratios.push({ what: 'build, against minimal Astro + Pagefind', value: builds / minimal, target: count >= 100_000 ? null : 1.0, unit: 'x' });
+if (ours !== undefined) ratios.push({ what: 'ingest + build, wall time', value: ours, target: count >= 100_000 ? 480 : null, unit: 's' });
+ratios.push({ what: 'peak memory of this project (any phase)', value: peak('this project'), target: count >= 100_000 ? 12 * 1024 : 2.5 * 1024, unit: 'MB' });
+const rerun = total('this project', ['ingest, nothing changed']);
+if (rerun !== undefined) ratios.push({ what: 'ingest again, nothing changed', value: rerun, target: count <= 10_000 ? 2 : null, unit: 's' });
+for (const r of ratios) console.log(`${r.what}: ${r.unit === 'x' ? `${r.value.toFixed(2)}x` : r.unit === 's' ? `${r.value.toFixed(1)} s` : `${(r.value / 1024).toFixed(2)} GB`}${r.target !== null ? ` (target ${r.unit === 'MB' ? `${(r.target / 1024).toFixed(1)} GB` : `${r.target}${r.unit}`})` : ''}`);
+
+const search = build ? await searchCost(lastDist, '/', values.query) : [];
+for (const q of search) console.log(`search "${q.query}": ${q.results} results; open ${(q.opening.gzip / 1024).toFixed(0)} KB gzip, query ${(q.queryBytes.gzip / 1024).toFixed(0)} KB gzip; ${q.coldMs.toFixed(0)} ms cold, ${q.warmMs.toFixed(0)} ms warm`);
+for (const s of systems) if (s.dist) console.log(`${s.system}: ${s.dist.files} files, ${(s.dist.bytes / 1024 / 1024).toFixed(0)} MB; ${s.dist.htmlPages} HTML pages, median ${(s.dist.medianPageBytes / 1024).toFixed(1)} KB, ${s.dist.overLimit} over 200 KB; largest ${s.dist.largest.map((p) => `${p.page} ${(p.bytes / 1024).toFixed(0)} KB`).join(', ')}`);
+
+const version = (command: string, args: string[]) => {
 	try {
-		await symlink(path.join(ROOT, 'node_modules'), path.join(tree, 'node_modules'));
-		const runs = { baseline: [] as Measured[], current: [] as Measured[] };
-		for (let round = 1; round <= rounds; round++) {
-			for (const [name, cwd] of [['baseline', tree], ['current', ROOT]] as const) {
-				const out = path.join(work, `compare-${name}`);
-				await rm(out, { recursive: true, force: true });
-				const result = await measure(process.execPath, ['scripts/ingest.ts', '--sources', sources, '--out', out], { cwd });
-				runs[name].push(result);
-				line(`ingest ${name} (round ${round})`, result);
-			}
-		}
-		const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)]!;
-		const [base, current] = [runs.baseline, runs.current].map((r) => ({ seconds: median(r.map((m) => m.seconds)), mb: Math.max(...r.map((m) => m.peakRssMb)) }));
-		console.log(`ingest ${ref} vs current: ${base!.seconds.toFixed(1)} s vs ${current!.seconds.toFixed(1)} s (${(current!.seconds / base!.seconds).toFixed(2)}x), peak ${base!.mb.toFixed(0)} vs ${current!.mb.toFixed(0)} MB`);
-		const names = (await readdir(path.join(work, 'compare-current'))).sort();
-		let differ = 0;
-		for (const name of names) {
-			const a = await readFile(path.join(work, 'compare-current', name), 'utf8');
-			const b = await readFile(path.join(work, 'compare-baseline', name), 'utf8').catch(() => null);
-			if (a !== b) differ++;
-		}
-		console.log(`entries: ${names.length} written; ${differ} differ from the baseline's`);
-	} finally {
-		execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: ROOT });
+		return execFileSync(command, args, { encoding: 'utf8' }).split('\n')[0]!.trim();
+	} catch {
+		return 'not found';
 	}
-}
+};
+const packageVersion = async (name: string) => (JSON.parse(await readFile(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const report: Report = {
+	count,
+	rounds,
+	date: new Date().toISOString().slice(0, 10),
+	machine: {
+		CPU: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+		memory: `${(os.totalmem() / 1024 ** 3).toFixed(0)} GB`,
+		system: `${os.type()} ${os.release()}`,
+		Node: process.version,
+		Astro: await packageVersion('astro'),
+		Pagefind: await packageVersion('pagefind'),
+		Hugo: version('hugo', ['version']),
+		commit: version('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']),
+	},
+	systems,
+	ratios,
+	search,
+};
+await mkdir(values.report, { recursive: true });
+await writeFile(path.join(values.report, `bench-${count}.md`), markdown(report));
+await writeFile(path.join(values.report, `bench-${count}.json`), `${JSON.stringify(report, null, '\t')}\n`);
+console.log(`report: ${path.join(values.report, `bench-${count}.md`)} and .json`);
+if (!values.keep) await rm(work, { recursive: true, force: true });

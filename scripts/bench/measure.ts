@@ -1,5 +1,5 @@
 /**
- * Run a command and measure its wall time and the peak resident memory of its
+ * Run a command and measure its wall time, CPU time and the peak resident memory of its
  * whole process tree (Pagefind's indexer, for one, is a child process), by
  * sampling /proc/<pid>/stat every 200 ms (cheap enough not to slow what it
  * measures). Linux only.
@@ -9,6 +9,8 @@ import { readdir, readFile } from 'node:fs/promises';
 
 export interface Measured {
 	seconds: number;
+	/** User + system CPU time of the command and every child it waited for. */
+	cpuSeconds: number;
 	peakRssMb: number;
 	code: number | null;
 	output: string;
@@ -42,9 +44,13 @@ async function treeRssKb(root: number): Promise<number> {
 	return total;
 }
 
+/** The command runs under bash, whose `times` then reports the CPU time of its waited-for children. */
+const WRAPPER = 'set +e; "$@"; code=$?; printf "\\n@@cpu " >&2; times >&2; exit $code';
+const seconds = (text: string) => [...text.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
+
 export async function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
 	const start = performance.now();
-	const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn('bash', ['-c', WRAPPER, 'measure', command, ...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -59,5 +65,7 @@ export async function measure(command: string, args: string[], options: { cwd?: 
 	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
 	running = false;
 	await sampler;
-	return { seconds: (performance.now() - start) / 1000, peakRssMb: peak / 1024, code, output };
+	// `times` prints the shell's own user and system time, then its children's: the second line is the command's.
+	const cpu = /\n@@cpu .*\n(.*)\n?$/.exec(output);
+	return { seconds: (performance.now() - start) / 1000, cpuSeconds: cpu ? seconds(cpu[1]!) : Number.NaN, peakRssMb: peak / 1024, code, output: cpu ? output.slice(0, cpu.index) : output };
 }
