@@ -102,6 +102,7 @@ async function main(): Promise<number> {
 		process.stderr.write(`ingest: ${problem}\n`);
 		failed = true;
 	}
+	for (const warning of result.warnings) process.stderr.write(`ingest: warning: ${warning}\n`);
 	if (values.check) {
 		for (const name of result.written) process.stderr.write(`ingest --check: ${path.join(out, name)} is stale or missing\n`);
 		for (const name of result.deleted) process.stderr.write(`ingest --check: ${path.join(out, name)} has no source any more\n`);
@@ -115,7 +116,7 @@ async function main(): Promise<number> {
 		const deleted = values.check ? 'would delete' : 'deleted';
 		process.stdout.write(
 			`ingest: ${ingested} of ${result.reports.length} sources ingested; ${verb} ${result.written.length}, ` +
-				`${deleted} ${result.deleted.length}, ${result.unchanged} unchanged\n`,
+				`${deleted} ${result.deleted.length}, ${result.unchanged} unchanged (${result.parsed} sources parsed, ${result.cached} as the last run left them)\n`,
 		);
 	}
 	return failed ? 1 : 0;

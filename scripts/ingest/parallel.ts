@@ -30,10 +30,30 @@ export interface Parser {
 	close(): Promise<void>;
 }
 
-/** A parser for a run of `total` sources: workers when there are enough sources and cores, else this thread. */
+/** Fewer sources than this in one call are parsed in this thread while no worker has started (a re-run with a few changes). */
+const MIN_BATCH_FOR_WORKERS = 32;
+
+/**
+ * A parser for a run of up to `total` sources: workers when there are enough sources and cores, else this
+ * thread. Workers start with the first call that brings enough sources, so a run that finds everything in
+ * the ingest's cache starts none.
+ */
 export function createParser(total: number, settings: Settings): Parser {
 	const threads = Math.min(availableParallelism(), Math.floor(total / MIN_SOURCES_PER_WORKER));
-	if (threads < 2) return { parse: async (inputs) => inputs.map((input) => parseOne(input, settings)), close: async () => {} };
+	const inline = async (inputs: SourceInput[]) => inputs.map((input) => parseOne(input, settings));
+	if (threads < 2) return { parse: inline, close: async () => {} };
+	let pool: Parser | null = null;
+	return {
+		parse: (inputs) => {
+			if (!pool && inputs.length < MIN_BATCH_FOR_WORKERS) return inline(inputs);
+			pool ??= workerPool(threads, settings);
+			return pool.parse(inputs);
+		},
+		close: async () => pool?.close(),
+	};
+}
+
+function workerPool(threads: number, settings: Settings): Parser {
 	/** Each worker's unanswered sources: a worker that dies fails only those, and is replaced. */
 	const pending = new Map<Worker, Map<number, (outcome: Outcome) => void>>();
 	let closing = false;

@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Article } from '../../src/schema/article.ts';
 import { overrideNameFor, type Ingested, type Settings, type SourceInput } from './entry.ts';
 import { SourceError } from './errors.ts';
-import { createParser } from './parallel.ts';
+import { createParser, type Outcome } from './parallel.ts';
+import { cacheKey, cacheVersion, readCache, writeCache } from './cache.ts';
 import { serializeEntry } from './serialize.ts';
 import type { Removed } from './model.ts';
 import { assignIds, planFiles } from './plan.ts';
@@ -45,6 +46,11 @@ export interface RunResult {
 	problems: string[];
 	/** Capitalised names the gazetteer lacks, seen in several articles or in a title: candidates for it. */
 	unknownNames: { name: string; articles: number; inTitle: boolean }[];
+	/** Sources parsed this run, and those whose outcome came from the ingest's cache (unchanged since). */
+	parsed: number;
+	cached: number;
+	/** Problems of the run that cost nothing now (an unwritable cache). */
+	warnings: string[];
 }
 
 /** Unknown names reported at most. */
@@ -106,12 +112,37 @@ export async function run(options: RunOptions): Promise<RunResult> {
 		}
 	};
 
+	// What each source gave last time, by the hash of its bytes and override: only new keys are parsed.
+	const version = await cacheVersion(options.settings);
+	const cached = await readCache(options.out, version);
+	/** This run's outcomes by key, as JSON text, for the next run's cache. */
+	const outcomeTexts = new Map<string, string>();
+	let parsedCount = 0;
+	let cachedCount = 0;
+
 	// Batches are read and handed to the parser while earlier ones are still being parsed (on every core for a
 	// large run), a few batches in flight at most; results are taken in file order.
 	const parser = createParser(sources.length, options.settings);
 	const parseBatch = async (start: number) => {
 		const batch = await Promise.all(sources.slice(start, start + PARSE_BATCH).map(load));
-		const outcomes = await parser.parse(batch.filter((input): input is SourceInput => !(input instanceof SourceError)));
+		const inputs = batch.filter((input): input is SourceInput => !(input instanceof SourceError));
+		const keys = inputs.map((input) => cacheKey(input.file, input.bytes, input.override?.text));
+		const misses = inputs.filter((_, i) => !cached.has(keys[i]!));
+		const parsed = await parser.parse(misses);
+		parsedCount += misses.length;
+		let next = 0;
+		const outcomes = inputs.map((_, i): Outcome => {
+			const hit = cached.get(keys[i]!);
+			if (hit !== undefined) {
+				cachedCount++;
+				outcomeTexts.set(keys[i]!, hit);
+				return JSON.parse(hit) as Outcome;
+			}
+			const outcome = parsed[next++]!;
+			// Taken before the entry is given its final id below; a fault of the ingest is never cached.
+			if (!('failed' in outcome)) outcomeTexts.set(keys[i]!, JSON.stringify(outcome));
+			return outcome;
+		});
 		return { start, batch, outcomes };
 	};
 	try {
@@ -183,5 +214,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
 	if (!options.check && (plan.write.length > 0 || plan.delete.length > 0 || ledgerChanged)) await execute(options.out, plan, ledger);
 	const written = plan.write.map(([name]) => name);
 	if (ledgerChanged) written.push(LEDGER);
-	return { reports, written, deleted: plan.delete, unchanged: plan.unchanged, problems, unknownNames: candidateNames(accepted) };
+	// The cache is rewritten when this run parsed something or dropped a source; never by --check.
+	const warnings: string[] = [];
+	if (!options.check && (parsedCount > 0 || outcomeTexts.size !== cached.size)) {
+		const failure = await writeCache(options.out, version, outcomeTexts);
+		if (failure) warnings.push(failure);
+	}
+	return { reports, written, deleted: plan.delete, unchanged: plan.unchanged, problems, unknownNames: candidateNames(accepted), parsed: parsedCount, cached: cachedCount, warnings };
 }

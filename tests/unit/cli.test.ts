@@ -10,6 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema } from '../../src/schema/article.ts';
 import { cleanUp, tempDir as makeTempDir } from '../support/build.ts';
+import { CACHE_FILE } from '../../scripts/ingest/cache.ts';
+
+/** The output folder's files, the ingest's cache aside (tests/unit/cache.test.ts is about that). */
+const listOut = async (dir: string) => (await readdir(dir)).filter((name) => name !== CACHE_FILE);
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = path.join(ROOT, 'scripts/ingest.ts');
@@ -36,7 +40,7 @@ test('good and bad sources: every good entry written, one line per bad file, exi
 	assert.ok(lines.every((line) => !/\n\s+at /.test(line)), 'no stack traces');
 	assert.match(stderr, /bad-override\.txt: bad-override\.meta\.yaml: .*unknown field "titel"/);
 	assert.match(stderr, /no-year\.txt: no date: .*add date and dateBasis in no-year\.meta\.yaml/);
-	assert.deepEqual(await readdir(out), ['2011-09-06-officials-meet-on-harvest.md']);
+	assert.deepEqual((await listOut(out)), ['2011-09-06-officials-meet-on-harvest.md']);
 });
 
 test('--check: 0 when the committed entries are current, 1 (and nothing written) when one is stale', async () => {
@@ -86,7 +90,7 @@ test('a bad gazetteer stops the ingest before anything is read or written, namin
 	const { code, stderr } = ingest('--sources', SEEDS, '--out', out, '--gazetteer', gazetteer);
 	assert.equal(code, 2);
 	assert.match(stderr, /gazetteer\.yaml: entry 2 \(turkey\): type must be one of person, place, organization/);
-	assert.deepEqual(await readdir(out), []);
+	assert.deepEqual((await listOut(out)), []);
 	assert.equal(ingest('--sources', SEEDS, '--out', out, '--gazetteer', path.join(out, 'missing.yaml')).code, 2);
 });
 

@@ -13,6 +13,10 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { cleanUp, ROOT, tempDir as makeTempDir } from '../support/build.ts';
 import { generateSources } from '../../scripts/bench/generate.ts';
+import { CACHE_FILE } from '../../scripts/ingest/cache.ts';
+
+/** The output folder's files, the ingest's cache aside (tests/unit/cache.test.ts is about that). */
+const listOut = async (dir: string) => (await readdir(dir)).filter((name) => name !== CACHE_FILE);
 
 const CLI = path.join(ROOT, 'scripts/ingest.ts');
 const SEEDS = path.join(ROOT, 'content/sources');
@@ -58,7 +62,7 @@ function assertNoStack(run: Run) {
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
 	const files: Record<string, string> = {};
-	for (const name of (await readdir(dir)).sort()) files[name] = await readFile(path.join(dir, name), 'utf8').catch(() => '<folder>');
+	for (const name of (await listOut(dir)).sort()) files[name] = await readFile(path.join(dir, name), 'utf8').catch(() => '<folder>');
 	return files;
 }
 
@@ -153,7 +157,7 @@ test('an unreadable sub-folder of sources stops the run (exit 3) instead of dele
 	assert.equal(run.code, 3);
 	assert.match(run.stderr, /cannot read the sources folder .*sub: permission denied \(EACCES\)/);
 	assertNoStack(run);
-	assert.deepEqual(await readdir(out), [`${GOOD_ID}.md`]);
+	assert.deepEqual((await listOut(out)), [`${GOOD_ID}.md`]);
 });
 
 test('a lock held by a live ingest: wait, then exit 3; a stale lock is taken over (issue 8, case 8)', async () => {
@@ -164,13 +168,13 @@ test('a lock held by a live ingest: wait, then exit 3; a stale lock is taken ove
 	const locked = ingest(['--sources', sources, '--out', out, '--wait', '0.3']);
 	assert.equal(locked.code, 3);
 	assert.match(locked.stderr, new RegExp(`locked by another ingest \\(process ${process.pid}`));
-	assert.deepEqual((await readdir(out)).sort(), ['.ingest.lock']);
+	assert.deepEqual((await listOut(out)).sort(), ['.ingest.lock']);
 	// The process that held it is gone (pid 2^22 + 1 is beyond Linux's pid range).
 	await rm(path.join(out, '.ingest.lock'));
 	await symlink('4194305', path.join(out, '.ingest.lock'));
 	const stale = ingest(['--sources', sources, '--out', out, '--wait', '0']);
 	assert.equal(stale.code, 0, stale.stderr);
-	assert.deepEqual((await readdir(out)).sort(), [`${GOOD_ID}.md`]);
+	assert.deepEqual((await listOut(out)).sort(), [`${GOOD_ID}.md`]);
 });
 
 test('three ingests at once into one folder, three times: each waits its turn, all succeed, the result is one run\'s (issue 8, case 8)', async () => {
@@ -197,7 +201,7 @@ test('user files named .ingest-* are never touched; a killed run\'s temporary fi
 	await writeFile(path.join(out, '.ingest-plan.md'), 'mine too');
 	await writeFile(path.join(out, `.ingest-999-${GOOD_ID}.md.tmp`), 'half a fi');
 	assert.equal(ingest(['--sources', sources, '--out', out]).code, 0);
-	assert.deepEqual((await readdir(out)).sort(), ['.ingest-notes', '.ingest-plan.md', `${GOOD_ID}.md`]);
+	assert.deepEqual((await listOut(out)).sort(), ['.ingest-notes', '.ingest-plan.md', `${GOOD_ID}.md`]);
 });
 
 test('a source replaced by a link keeps its entry; a link to nothing is that source\'s error and its entry stays (issue 8, case 9)', async () => {
