@@ -140,9 +140,9 @@ export function assignIds({ present, candidates, onDisk, retired: retiredBefore 
 	return { ids, refused, retired: new Map([...retired].sort(([a], [b]) => byCodePoint(a, b))) };
 }
 
-export interface FilePlan {
+export interface FilePlan<Content = string> {
 	/** Entry files to write, by name, with their content. */
-	write: [string, string][];
+	write: [string, Content][];
 	/** Entry files to delete, by name. */
 	delete: string[];
 	unchanged: number;
@@ -154,13 +154,13 @@ export interface FilePlan {
  * written; an entry of the ingest's whose source is gone, or whose source now
  * has another id, is deleted; the entries of rejected sources stay.
  */
-export function planFiles(
-	desired: ReadonlyMap<string, { content: string; digest: string }>,
+export function planFiles<Content = string>(
+	desired: ReadonlyMap<string, { content: Content; digest: string }>,
 	onDisk: readonly EntryOnDisk[],
 	keepFrom: ReadonlySet<string>,
-): FilePlan {
+): FilePlan<Content> {
 	const byName = new Map(onDisk.map((e) => [`${e.id}.md`, e]));
-	const plan: FilePlan = { write: [], delete: [], unchanged: 0, problems: [] };
+	const plan: FilePlan<Content> = { write: [], delete: [], unchanged: 0, problems: [] };
 	for (const [name, { content, digest }] of [...desired].sort(([a], [b]) => byCodePoint(a, b))) {
 		const current = byName.get(name);
 		if (current?.digest === digest) plan.unchanged++;

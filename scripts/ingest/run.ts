@@ -4,17 +4,17 @@
  * output folder to exactly the entries the sources give, durably (output.ts).
  * Files the ingest did not write are never touched.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../src/schema/article.ts';
 import { overrideNameFor, type Ingested, type Settings, type SourceInput } from './entry.ts';
 import { SourceError } from './errors.ts';
-import { createParser, type Outcome } from './parallel.ts';
-import { cacheKey, cacheVersion, readCache, writeCache } from './cache.ts';
+import { createParser, parseOne, type Outcome } from './parallel.ts';
+import { cacheKey, cacheVersion, IngestCache, withoutBody } from './cache.ts';
 import { serializeEntry } from './serialize.ts';
 import type { Removed } from './model.ts';
 import { assignIds, planFiles } from './plan.ts';
-import { digestOf, execute, LEDGER, ledgerText, readOutput } from './output.ts';
+import { digestOf, entryOnDisk, execute, LEDGER, ledgerText, readOutput } from './output.ts';
 import { listSources } from './sources.ts';
 
 export interface RunOptions {
@@ -85,6 +85,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
 	const listed = await listSources(options.sources);
 	const files = listed.map((l) => l.file);
 	const fileSet = new Set(files);
+	const byFile = new Map(listed.map((l) => [l.file, l]));
 	const problems: string[] = [];
 	const reports: SourceReport[] = [];
 	const accepted: { report: SourceReport; result: Ingested }[] = [];
@@ -97,12 +98,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
 		else if (file !== yaml && fileSet.has(yaml)) problems.push(`${file}: ${path.posix.basename(yaml)} is beside it too; only ${path.posix.basename(yaml)} is read, delete one of them`);
 	}
 
+	const overrideOf = (file: string) => [overrideNameFor(file), overrideNameFor(file).replace(/\.yaml$/, '.yml')].find((f) => fileSet.has(f));
 	/** A source's bytes and override text; an unreadable, oversized or dangling file is that source's problem alone. */
 	const load = async ({ file, problem, size }: (typeof listed)[number]): Promise<SourceInput | SourceError> => {
 		if (problem) return new SourceError(problem);
 		if (size > MAX_SOURCE_BYTES) return new SourceError(`is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one source`);
 		try {
-			const overrideFile = [overrideNameFor(file), overrideNameFor(file).replace(/\.yaml$/, '.yml')].find((f) => fileSet.has(f));
+			const overrideFile = overrideOf(file);
 			const bytes = await readFile(path.join(options.sources, file));
 			if (bytes.length > MAX_SOURCE_BYTES) return new SourceError(`is over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one source`);
 			const override = overrideFile ? { file: overrideFile, text: await readFile(path.join(options.sources, overrideFile), 'utf8') } : undefined;
@@ -112,11 +114,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
 		}
 	};
 
-	// What each source gave last time, by the hash of its bytes and override: only new keys are parsed.
-	const version = await cacheVersion(options.settings);
-	const cached = await readCache(options.out, version);
-	/** This run's outcomes by key, as JSON text, for the next run's cache. */
-	const outcomeTexts = new Map<string, string>();
+	// What each source gave last time, by the hash of its bytes and override: only new keys are parsed, and a
+	// source whose size and time did not change is not even read (its recorded hash stands).
+	const cache = await IngestCache.open(options.out, await cacheVersion(options.settings));
+	const stampOf = (file: string) => {
+		const l = byFile.get(file);
+		return l ? { size: l.size, mtimeMs: l.mtimeMs } : null;
+	};
+	/** Each accepted source's key, for its entry file in the cache. */
+	const keyOfFile = new Map<string, string>();
 	let parsedCount = 0;
 	let cachedCount = 0;
 
@@ -124,23 +130,34 @@ export async function run(options: RunOptions): Promise<RunResult> {
 	// large run), a few batches in flight at most; results are taken in file order.
 	const parser = createParser(sources.length, options.settings);
 	const parseBatch = async (start: number) => {
-		const batch = await Promise.all(sources.slice(start, start + PARSE_BATCH).map(load));
-		const inputs = batch.filter((input): input is SourceInput => !(input instanceof SourceError));
-		const keys = inputs.map((input) => cacheKey(input.file, input.bytes, input.override?.text));
-		const misses = inputs.filter((_, i) => !cached.has(keys[i]!));
+		const slice = sources.slice(start, start + PARSE_BATCH);
+		const overrideStamps = slice.map((l) => {
+			const override = overrideOf(l.file);
+			return override ? stampOf(override) : null;
+		});
+		const stampKeys = slice.map((l, i) => (l.problem ? undefined : cache.keyOf(l.file, { size: l.size, mtimeMs: l.mtimeMs }, overrideStamps[i]!)));
+		// Unchanged files are not read: their key is known, and so is what they give.
+		const batch = await Promise.all(slice.map((l, i) => (stampKeys[i] !== undefined && cache.has(stampKeys[i]!) ? { file: l.file, key: stampKeys[i]! } : load(l))));
+		const inputs = batch.filter((input): input is SourceInput | { file: string; key: string } => !(input instanceof SourceError));
+		const keys = inputs.map((input) => ('key' in input ? input.key : cacheKey(input.file, input.bytes, input.override?.text)));
+		const misses = inputs.filter((input, i): input is SourceInput => !('key' in input) && !cache.has(keys[i]!));
 		const parsed = await parser.parse(misses);
 		parsedCount += misses.length;
 		let next = 0;
-		const outcomes = inputs.map((_, i): Outcome => {
-			const hit = cached.get(keys[i]!);
+		const outcomes = inputs.map((input, i): Outcome => {
+			const key = keys[i]!;
+			const l = byFile.get(input.file)!;
+			cache.recordSource(input.file, { size: l.size, mtimeMs: l.mtimeMs }, overrideStamps[slice.indexOf(l)]!, key);
+			keyOfFile.set(input.file, key);
+			const hit = cache.outcome(key);
 			if (hit !== undefined) {
 				cachedCount++;
-				outcomeTexts.set(keys[i]!, hit);
-				return JSON.parse(hit) as Outcome;
+				cache.keep(key);
+				return hit;
 			}
 			const outcome = parsed[next++]!;
 			// Taken before the entry is given its final id below; a fault of the ingest is never cached.
-			if (!('failed' in outcome)) outcomeTexts.set(keys[i]!, JSON.stringify(outcome));
+			if (!('failed' in outcome)) cache.recordOutcome(key, withoutBody(outcome));
 			return outcome;
 		});
 		return { start, batch, outcomes };
@@ -180,15 +197,29 @@ export async function run(options: RunOptions): Promise<RunResult> {
 		await parser.close();
 	}
 
-	// Ids by the rules in plan.ts, from the entries already on disk.
-	const { onDisk, retired } = await readOutput(options.out);
+	/** A source parsed again, for the body of its entry (its outcome came from the cache without it). */
+	const parseAgain = async (file: string): Promise<Ingested> => {
+		const input = await load(byFile.get(file)!);
+		const outcome = input instanceof SourceError ? null : parseOne(input, options.settings);
+		if (!outcome || !('ok' in outcome)) throw new Error(`${file} gave an entry last run and none now: ${input instanceof SourceError ? input.message : JSON.stringify(outcome)}`);
+		return outcome.ok;
+	};
+	const reparse = async (file: string, id: string) => {
+		const { entry, body } = await parseAgain(file);
+		entry.id = id;
+		return serializeEntry(entry, body);
+	};
+
+	// Ids by the rules in plan.ts, from the entries already on disk (unchanged ones known from the cache).
+	const { onDisk, retired } = await readOutput(options.out, cache);
 	const idPlan = assignIds({
 		present: sources.map((l) => l.file),
 		candidates: accepted.map(({ result }) => ({ file: result.entry.source.file, sha256: result.entry.source.sha256, id: result.entry.id, pinned: result.pinnedId })),
 		onDisk,
 		retired,
 	});
-	const desired = new Map<string, { content: string; digest: string }>();
+	/** Entry files by name; an unchanged source's content is made only if the file must be written again. */
+	const desired = new Map<string, { content: () => string | Promise<string>; digest: string }>();
 	for (const { report, result } of accepted) {
 		const refusal = idPlan.refused.get(report.file);
 		if (refusal) {
@@ -197,28 +228,50 @@ export async function run(options: RunOptions): Promise<RunResult> {
 			continue;
 		}
 		const id = idPlan.ids.get(report.file)!;
+		const ownId = result.entry.id;
 		result.entry.id = id;
 		report.id = id;
 		const { id: _id, ...fields } = result.entry;
 		report.fields = fields;
-		const content = serializeEntry(result.entry, result.body);
-		desired.set(`${id}.md`, { content, digest: digestOf(content) });
+		// A source from the cache has no body: its entry file's digest stands for it, and should the file have
+		// to be written again (deleted or edited by hand), the source is parsed again.
+		const key = keyOfFile.get(report.file)!;
+		const digest = result.body === undefined ? cache.digest(key, id, ownId) : undefined;
+		if (digest !== undefined) {
+			desired.set(`${id}.md`, { digest, content: () => reparse(report.file, id) });
+			continue;
+		}
+		const { entry, body } = result.body === undefined ? await parseAgain(report.file) : result;
+		entry.id = id;
+		const content = serializeEntry(entry, body);
+		const fresh = digestOf(content);
+		if (id === ownId) cache.recordDigest(key, fresh);
+		desired.set(`${id}.md`, { digest: fresh, content: () => content });
 	}
 
 	// The entries of sources that are still there but were rejected this time stay: their last good version.
 	const keepFrom = new Set(reports.filter((r) => r.status === 'rejected').map((r) => r.file));
-	const plan = planFiles(desired, onDisk, keepFrom);
+	const lazyPlan = planFiles(desired, onDisk, keepFrom);
+	const plan = { ...lazyPlan, write: await Promise.all(lazyPlan.write.map(async ([name, content]) => [name, await content()] as [string, string])) };
 	for (const problem of plan.problems) problems.push(problem);
 	const ledger = { before: ledgerText(retired), after: ledgerText(idPlan.retired) };
 	const ledgerChanged = ledger.before !== ledger.after;
 	if (!options.check && (plan.write.length > 0 || plan.delete.length > 0 || ledgerChanged)) await execute(options.out, plan, ledger);
 	const written = plan.write.map(([name]) => name);
 	if (ledgerChanged) written.push(LEDGER);
-	// The cache is rewritten when this run parsed something or dropped a source; never by --check.
+	// Entry files written now are recorded with their new stamps, so the next run need not read them.
 	const warnings: string[] = [];
-	if (!options.check && (parsedCount > 0 || outcomeTexts.size !== cached.size)) {
-		const failure = await writeCache(options.out, version, outcomeTexts);
-		if (failure) warnings.push(failure);
+	if (!options.check) {
+		const contents = new Map(plan.write);
+		for (const [name] of plan.write) {
+			const info = await stat(path.join(options.out, name)).catch(() => null);
+			if (info) cache.recordEntry(name, { size: info.size, mtimeMs: info.mtimeMs }, entryOnDisk(name, contents.get(name)!));
+		}
+		// The cache is rewritten when this run saw something it did not hold; never by --check.
+		if (cache.changed) {
+			const failure = await cache.write(options.out);
+			if (failure) warnings.push(failure);
+		}
 	}
 	return { reports, written, deleted: plan.delete, unchanged: plan.unchanged, problems, unknownNames: candidateNames(accepted), parsed: parsedCount, cached: cachedCount, warnings };
 }

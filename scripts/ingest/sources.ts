@@ -14,8 +14,11 @@ export interface Listed {
 	/** Why it cannot be a source (a link to nothing, a link to a folder); null when it is a file. */
 	problem: string | null;
 	size: number;
+	/** Last modification, with the size the stamp that lets an unchanged file go unread (the ingest's cache). */
+	mtimeMs: number;
 }
 
+const STAT_BATCH = 256;
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function listSources(root: string): Promise<Listed[]> {
@@ -27,18 +30,20 @@ export async function listSources(root: string): Promise<Listed[]> {
 		} catch (error) {
 			throw new EnvironmentError(`cannot read the sources folder ${folder}: ${describe(error)}`);
 		}
-		for (const entry of entries) {
-			// Hidden files and folders (an editor's .DS_Store, a .git) are not sources.
-			if (entry.name.startsWith('.')) continue;
-			const file = `${prefix}${entry.name}`;
-			const full = path.join(folder, entry.name);
-			if (entry.isDirectory()) await walk(full, `${file}/`);
-			else if (entry.isFile()) listed.push({ file, problem: null, size: (await stat(full).catch(() => ({ size: 0 }))).size });
-			else if (entry.isSymbolicLink()) {
-				const target = await stat(full).catch(() => null);
-				if (target?.isFile()) listed.push({ file, problem: null, size: target.size });
-				else listed.push({ file, problem: target ? 'is a link to a folder, which is not followed' : 'is a link to a file that does not exist', size: 0 });
-			}
+		// Hidden files and folders (an editor's .DS_Store, a .git) are not sources.
+		const visible = entries.filter((entry) => !entry.name.startsWith('.'));
+		for (const entry of visible) if (entry.isDirectory()) await walk(path.join(folder, entry.name), `${prefix}${entry.name}/`);
+		// The files' sizes and times, many at once (one at a time, 10,000 of them take half a second).
+		const files = visible.filter((entry) => entry.isFile() || entry.isSymbolicLink());
+		for (let start = 0; start < files.length; start += STAT_BATCH) {
+			const found = await Promise.all(files.slice(start, start + STAT_BATCH).map((entry) => stat(path.join(folder, entry.name)).catch(() => null)));
+			files.slice(start, start + STAT_BATCH).forEach((entry, i) => {
+				const file = `${prefix}${entry.name}`;
+				const target = found[i];
+				if (entry.isFile()) listed.push({ file, problem: null, size: target?.size ?? 0, mtimeMs: target?.mtimeMs ?? 0 });
+				else if (target?.isFile()) listed.push({ file, problem: null, size: target.size, mtimeMs: target.mtimeMs });
+				else listed.push({ file, problem: target ? 'is a link to a folder, which is not followed' : 'is a link to a file that does not exist', size: 0, mtimeMs: 0 });
+			});
 		}
 	};
 	await walk(root, '');
