@@ -8,14 +8,18 @@ import { readFile, readdir } from 'node:fs/promises';
 import { test } from 'node:test';
 import { defaultSettings, ingestSource, type Ingested } from '../../scripts/ingest/entry.ts';
 import { serializeEntry } from '../../scripts/ingest/serialize.ts';
+import { readGazetteer } from '../../src/lib/gazetteer.ts';
+import { fileURLToPath } from 'node:url';
 
 const SOURCES = new URL('../../content/sources/', import.meta.url);
+/** The committed entries are tagged with the committed gazetteer. */
+const GAZETTEER = readGazetteer(fileURLToPath(new URL('../../content/gazetteer.yaml', import.meta.url)));
 
 async function ingestSeed(file: string): Promise<Ingested> {
 	const bytes = await readFile(new URL(file, SOURCES));
 	const overrideName = file.replace(/\.txt$/, '.meta.yaml');
 	const overrideText = await readFile(new URL(overrideName, SOURCES), 'utf8').catch(() => null);
-	return ingestSource({ file, bytes, ...(overrideText ? { override: { file: overrideName, text: overrideText } } : {}) }, defaultSettings());
+	return ingestSource({ file, bytes, ...(overrideText ? { override: { file: overrideName, text: overrideText } } : {}) }, { ...defaultSettings(), gazetteer: GAZETTEER });
 }
 
 const EXPECTED = [
