@@ -5,6 +5,7 @@ import { siteConfig } from './src/lib/deploy.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 import redirects from './src/integrations/redirects.ts';
+import rawSources from './src/integrations/raw-sources.ts';
 
 // SITE_URL (absolute origin, optional) and BASE_PATH (default "/") come from the
 // environment, so one build can be hosted at any origin and under any sub-path.
@@ -21,7 +22,7 @@ export default defineConfig({
 	// ingest; the page shows their text exactly: no smart quotes, no GFM syntax.
 	markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
 	devToolbar: { enabled: false },
-	// Order matters: the offline manifest lists the search index and the redirect pages.
+	// Order matters: the offline manifest lists the search index, the raw sources and the redirect pages.
 	integrations: [
 		{
 			name: 'archive:site-url',
@@ -32,6 +33,7 @@ export default defineConfig({
 			},
 		},
 		redirects(),
+		rawSources(),
 		pagefindIndex(),
 		offline(),
 	],

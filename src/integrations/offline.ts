@@ -34,11 +34,15 @@ export default function offline(): AstroIntegration {
 				const files = (await listFiles(root)).filter((f) => !NOT_OFFLINE.test(f));
 				const version = createHash('sha256');
 				const listed: { url: string; bytes: number }[] = [];
-				for (const file of files) {
-					const bytes = await readFile(path.join(root, file));
-					const url = fileUrl(base, file);
-					version.update(`${url}\0${createHash('sha256').update(bytes).digest('hex')}\n`);
-					listed.push({ url, bytes: bytes.length });
+				// Read many at once: one at a time, 60,000 files took 20 s.
+				for (let start = 0; start < files.length; start += 64) {
+					const batch = files.slice(start, start + 64);
+					const contents = await Promise.all(batch.map((file) => readFile(path.join(root, file))));
+					batch.forEach((file, i) => {
+						const url = fileUrl(base, file);
+						version.update(`${url}\0${createHash('sha256').update(contents[i]!).digest('hex')}\n`);
+						listed.push({ url, bytes: contents[i]!.length });
+					});
 				}
 				const id = version.digest('hex').slice(0, 16);
 				// Named by base path and build: deployments sharing an origin keep their own caches.

@@ -18,7 +18,9 @@ export default function pagefindIndex(): AstroIntegration {
 				try {
 					const created = await pagefind.createIndex({});
 					if (!created.index) throw new Error(created.errors.join('; '));
-					const added = await created.index.addDirectory({ path: site });
+					// Only the article pages carry data-pagefind-body: the others (source viewers, lists, entity
+					// pages) need not be read and parsed at all.
+					const added = await created.index.addDirectory({ path: site, glob: 'articles/*/index.html' });
 					if (added.errors.length > 0) throw new Error(added.errors.join('; '));
 					const written = await created.index.writeFiles({ outputPath: path.join(site, 'pagefind') });
 					if (written.errors.length > 0) throw new Error(written.errors.join('; '));
