@@ -105,8 +105,15 @@ async function missingUnits(query) {
  */
 async function archiveSearch(query, options, limit, entity = null) {
 	const searches = [];
-	const missing = await missingUnits(query);
-	if (missing.length === 0) searches.push(pagefind.search(query || null, options));
+	// One word or phrase needs no check of its own: the search finds nothing exactly when the index lacks it
+	// (each search costs as much as Pagefind's filter counts over all its results).
+	const units = terms(query);
+	const missing = units.length > 1 ? await missingUnits(query) : [];
+	if (missing.length === 0) {
+		const literal = await pagefind.search(query || null, options);
+		if (units.length === 1 && literal.unfilteredResultCount === 0) missing.push(units[0]);
+		else searches.push(literal);
+	}
 	if (entity) {
 		const rest = without(query, entity.term);
 		if ((await missingUnits(rest)).length === 0) searches.push(pagefind.search(rest || null, { ...options, filters: { ...options.filters, [entity.key]: entity.id } }));

@@ -15,7 +15,7 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 /** Article id -> seed number ("003"), and back. */
 const seedOf = new Map<string, string>();
 const idOf = new Map<string, string>();
-for (const name of await readdir(path.join(ROOT, 'content/articles'))) {
+for (const name of (await readdir(path.join(ROOT, 'content/articles'))).filter((n) => n.endsWith('.md'))) {
 	const text = await readFile(path.join(ROOT, 'content/articles', name), 'utf8');
 	const seed = /file: (\d{3})_/.exec(text)![1]!;
 	seedOf.set(name.replace(/\.md$/, ''), seed);

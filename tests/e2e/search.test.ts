@@ -40,7 +40,7 @@ const QUERIES: { params: string; results: string[]; ordered?: boolean; status?: 
 ];
 
 const sourceById = new Map<string, string>();
-for (const name of await readdir(path.join(ROOT, 'content/articles'))) {
+for (const name of (await readdir(path.join(ROOT, 'content/articles'))).filter((n) => n.endsWith('.md'))) {
 	const text = await readFile(path.join(ROOT, 'content/articles', name), 'utf8');
 	sourceById.set(name.replace(/\.md$/, ''), /file: (\d{3})_/.exec(text)![1]!);
 }
