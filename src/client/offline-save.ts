@@ -3,13 +3,8 @@
  * file of this build (pages, raw sources, the whole search index) into the
  * service worker's cache for this build, with a progress bar.
  */
-interface OfflineManifest {
-	version: string;
-	cache: string;
-	marker: string;
-	files: { url: string; bytes: number }[];
-	bytes: number;
-}
+import { OFFLINE_INDEX, type OfflineIndex, type OfflineList } from '../lib/offline.ts';
+import { withBase } from '../lib/paths.ts';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -20,20 +15,21 @@ export async function setUpOfflineSave(root: ParentNode): Promise<boolean> {
 	const status = root.querySelector<HTMLElement>('#offline-status');
 	if (!button || !progress || !status || !('serviceWorker' in navigator) || !('caches' in window)) return false;
 	const base = document.documentElement.dataset.base ?? '/';
-	let manifest: OfflineManifest;
+	// The small index only (a few hundred bytes): the lists of files come when the reader saves.
+	let manifest: OfflineIndex;
 	try {
-		const response = await fetch(`${base}offline.json`, { cache: 'no-cache' });
+		const response = await fetch(withBase(base, OFFLINE_INDEX), { cache: 'no-cache' });
 		if (!response.ok) return false;
-		manifest = (await response.json()) as OfflineManifest;
+		manifest = (await response.json()) as OfflineIndex;
 	} catch {
 		return false;
 	}
 	const cache = await caches.open(manifest.cache);
 	if (await cache.match(manifest.marker)) {
-		status.textContent = `The whole archive is saved for offline reading (${manifest.files.length} files, ${megabytes(manifest.bytes)}).`;
+		status.textContent = `The whole archive is saved for offline reading (${manifest.files} files, ${megabytes(manifest.bytes)}).`;
 		return true;
 	}
-	button.textContent = `Save the archive for offline (${manifest.files.length} files, ${megabytes(manifest.bytes)})`;
+	button.textContent = `Save the archive for offline (${manifest.files} files, ${megabytes(manifest.bytes)})`;
 	button.hidden = false;
 	button.addEventListener('click', async () => {
 		button.disabled = true;
@@ -41,7 +37,14 @@ export async function setUpOfflineSave(root: ParentNode): Promise<boolean> {
 		progress.max = manifest.bytes;
 		let done = 0;
 		let failed = 0;
-		const queue = [...manifest.files];
+		const queue: OfflineList['files'] = [];
+		try {
+			for (const list of manifest.lists) for (const file of ((await (await fetch(list, { cache: 'no-cache' })).json()) as OfflineList).files) queue.push(file);
+		} catch {
+			status.textContent = 'The list of files to save could not be fetched; try again when the connection is better.';
+			button.disabled = false;
+			return;
+		}
 		const worker = async () => {
 			for (let file = queue.shift(); file; file = queue.shift()) {
 				try {

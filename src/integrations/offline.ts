@@ -1,23 +1,22 @@
 /**
- * Offline reading, written after the site and its search index are built:
- * `offline.json` lists every file a reader can save (with sizes and the
- * build's version), and `sw.js` is the service worker with that version and
- * the shell it precaches (front page, search page, its frames and runtime).
+ * Offline reading, written after the site and its search index are built
+ * (the contract's types are src/lib/offline.ts): `offline.json`, a small index
+ * of what saving costs, `offline/files-<n>.json`, the lists of every file a
+ * reader can save (5,000 to a list), and `sw.js`, the service worker with the
+ * build's version and the shell it precaches (front page, search page, its
+ * frames and runtime).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from '../lib/list-files.ts';
+import { FILES_PER_LIST, fileUrl, listRoute, OFFLINE_INDEX, type OfflineIndex, type OfflineList, type WorkerConfig } from '../lib/offline.ts';
+import { withBase } from '../lib/paths.ts';
 
-/** Files a reader never needs: Pagefind's stock UIs (the archive has its own). */
-const NOT_OFFLINE = /^(sw\.js|offline\.json|pagefind\/pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind\/wasm\.unknown\.pagefind)$/;
-
-export function fileUrl(base: string, file: string): string {
-	const route = file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
-	return base + route.split('/').map(encodeURIComponent).join('/');
-}
+/** Files a reader never needs: Pagefind's stock UIs (the archive has its own), and the offline lists themselves. */
+const NOT_OFFLINE = /^(sw\.js|offline\.json|offline\/files-\d+\.json|pagefind\/pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind\/wasm\.unknown\.pagefind)$/;
 
 export default function offline(): AstroIntegration {
 	let base = '/';
@@ -66,11 +65,20 @@ export default function offline(): AstroIntegration {
 					for (const [, ref] of html.matchAll(/(?:src|href)="([^"]+)"/g)) if (ref!.startsWith(`${base}_astro/`)) shell.add(ref!);
 				}
 				const bytes = listed.reduce((sum, f) => sum + f.bytes, 0);
-				await writeFile(path.join(root, 'offline.json'), `${JSON.stringify({ version: id, cache, marker, bytes, files: listed })}\n`);
+				// The index is small and fetched first; the lists of files only when a reader saves.
+				await mkdir(path.join(root, 'offline'), { recursive: true });
+				const lists: string[] = [];
+				for (let start = 0, n = 1; start < listed.length; start += FILES_PER_LIST, n++) {
+					const list: OfflineList = { files: listed.slice(start, start + FILES_PER_LIST) };
+					await writeFile(path.join(root, listRoute(n)), `${JSON.stringify(list)}\n`);
+					lists.push(withBase(base, listRoute(n)));
+				}
+				const index: OfflineIndex = { version: id, cache, marker, files: listed.length, bytes, lists };
+				await writeFile(path.join(root, OFFLINE_INDEX), `${JSON.stringify(index)}\n`);
 				// The first path segments this build publishes: the worker handles no URL outside them, so an archive at /
 				// never caches or serves the pages of another archive deployed under it (at /archive/, say).
 				const roots = [...new Set(files.map((f) => f.split('/')[0]!))].sort();
-				const config = { version: id, base, prefix, cache, marker, roots, shell: [...shell].sort() };
+				const config: WorkerConfig = { version: id, base, prefix, cache, marker, roots, shell: [...shell].sort(), index: withBase(base, OFFLINE_INDEX) };
 				await writeFile(path.join(root, 'sw.js'), `const ARCHIVE = ${JSON.stringify(config)};\n${template}`);
 				logger.info(`offline: ${listed.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB; shell of ${shell.size}; version ${id}`);
 			},

@@ -12,6 +12,9 @@
  *   this one's base keeps its pages to itself.
  */
 /* global ARCHIVE */
+/** @typedef {import('../lib/offline.ts').WorkerConfig} WorkerConfig */
+/** @typedef {import('../lib/offline.ts').OfflineIndex} OfflineIndex */
+/** @typedef {import('../lib/offline.ts').OfflineList} OfflineList */
 const NETWORK_FIRST = /(\/|\.html|\.json|\.xml|\.txt|\/pagefind\.js|\/pagefind-worker\.js|\/register\.js|\/search-frame\.js)$/;
 
 async function savedBefore() {
@@ -30,8 +33,13 @@ self.addEventListener('install', (event) => {
 			await cache.addAll(ARCHIVE.shell.map(fresh));
 			// A reader who saved the whole archive keeps it across builds.
 			if (await savedBefore()) {
-				const manifest = await (await fetch(`${ARCHIVE.base}offline.json`, { cache: 'no-cache' })).json();
-				await cache.addAll(manifest.files.map((file) => fresh(file.url)));
+				/** @type {OfflineIndex} */
+				const index = await (await fetch(ARCHIVE.index, { cache: 'no-cache' })).json();
+				for (const list of index.lists) {
+					/** @type {OfflineList} */
+					const { files } = await (await fetch(list, { cache: 'no-cache' })).json();
+					await cache.addAll(files.map((file) => fresh(file.url)));
+				}
 				await cache.put(ARCHIVE.marker, new Response('saved'));
 			}
 			await self.skipWaiting();

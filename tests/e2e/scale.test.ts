@@ -35,12 +35,20 @@ test(`no HTML page of a ${ARTICLES}-article build is over 200 KB`, async () => {
 	assert.ok(largest.bytes < MAX_PAGE_BYTES, `largest ${largest.file}`);
 });
 
+test('the offline lists a reader downloads to save the archive are each under 1 MB, and the index is small', async () => {
+	const lists = (await listFiles(dist)).filter((f) => /^offline\/files-\d+\.json$/.test(f));
+	assert.ok(lists.length >= 2, `${lists.length} lists`);
+	for (const list of lists) assert.ok((await stat(path.join(dist, list))).size < 1024 * 1024, list);
+	assert.ok((await stat(path.join(dist, 'offline.json'))).size < 4096);
+});
+
 const linksIn = async (files: string[]) => {
 	const found: string[] = [];
 	for (const file of files) {
 		const text = await readFile(path.join(dist, file), 'utf8');
-		const list = /<ol class="article-list">([\s\S]*?)<\/ol>/g;
-		for (const [, items] of text.matchAll(list)) for (const [, id] of items!.matchAll(/href="\/articles\/([^/"]+)\/"/g)) found.push(id!);
+		// The page's own lists (a story's articles are a list inside the list), not the side column.
+		const main = /<main[^>]*>([\s\S]*?)<\/main>/.exec(text)?.[1] ?? '';
+		for (const [, id] of main.matchAll(/<li>\s*<a href="\/articles\/([^/"]+)\/"/g)) found.push(id!);
 	}
 	return found;
 };

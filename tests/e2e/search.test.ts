@@ -245,14 +245,20 @@ describe('offline', () => {
 		const server = servers['/archive/']!;
 		const context = await browser.newContext();
 		const page = await context.newPage();
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 		await page.goto(server.url(''));
 		await page.goto(server.url('search/'));
 		await page.evaluate(() => navigator.serviceWorker.ready);
 		const save = page.locator('#offline-save');
 		await save.waitFor({ state: 'visible' });
 		assert.match((await save.textContent()) ?? '', /Save the archive for offline \(\d+ files, [\d.]+ MB\)/);
+		// Opening the search page fetches the small offline index, never the lists of files: those come on "Save".
+		assert.ok(requested.includes('/archive/offline.json'));
+		assert.deepEqual(requested.filter((p) => p.startsWith('/archive/offline/files-')), []);
 		await save.click();
 		await page.waitForFunction(() => /^Saved:/.test(document.getElementById('offline-status')?.textContent ?? ''), null, { timeout: 60_000 });
+		assert.ok(requested.includes('/archive/offline/files-1.json'));
 
 		await context.setOffline(true);
 		await page.reload();
