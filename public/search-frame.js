@@ -115,21 +115,37 @@ async function archiveSearch(query, options, limit, entity = null) {
 		else searches.push(literal);
 	}
 	if (entity) {
+		// Each of its names in this language (and in every language) with the query's other words: an article
+		// naming it in any of them is found.
 		const rest = without(query, entity.term);
-		if ((await missingUnits(rest)).length === 0) searches.push(pagefind.search(rest || null, { ...options, filters: { ...options.filters, [entity.key]: entity.id } }));
+		const names = [...new Set([...(entity.aliases['*'] ?? []), ...(entity.aliases[language] ?? [])])];
+		if (rest === '' || (await missingUnits(rest)).length === 0) {
+			for (const name of names) {
+				// A name holding the query's own words finds nothing the literal search does not ("François
+				// Hollande" for "Hollande"): skipped. A name this index lacks would be dropped by Pagefind,
+				// leaving the other words alone: a name alone is searched first (its results are the answer
+				// when the query is only the entity's name).
+				if (` ${name.toLocaleLowerCase(language)} `.includes(` ${entity.term} `)) continue;
+				// Quoted: an exact word or phrase (unquoted, Pagefind's stemming and prefixes find "Turki" in "Turkish").
+				const unit = `"${name}"`;
+				const alone = await pagefind.search(unit, options);
+				if (alone.unfilteredResultCount === 0) continue;
+				const found = rest === '' ? alone : await pagefind.search(`${unit} ${rest}`, options);
+				if (found.results.length > 0) searches.push(found);
+			}
+		}
 	}
 	if (searches.length === 0) {
 		const suggestions = (await Promise.all(missing.map(suggest))).filter(Boolean);
 		return { hits: [], total: 0, filters: {}, missing, suggestions };
 	}
-	const found = await Promise.all(searches);
-	// One list: each page once, with its best score. Filter counts: the larger of the two searches' (an estimate
+	// One list: each page once, with its best score. Filter counts: the largest of the searches' (an estimate
 	// when both find pages; exact when one finds nothing or all of the other's).
 	const byId = new Map();
-	for (const search of found) for (const result of search.results) if (!byId.has(result.id) || byId.get(result.id).score < result.score) byId.set(result.id, result);
+	for (const search of searches) for (const result of search.results) if (!byId.has(result.id) || byId.get(result.id).score < result.score) byId.set(result.id, result);
 	const results = [...byId.values()].sort((a, b) => b.score - a.score);
 	const filters = {};
-	for (const search of found) {
+	for (const search of searches) {
 		for (const [key, values] of Object.entries(search.filters)) {
 			filters[key] ??= {};
 			for (const [value, count] of Object.entries(values)) filters[key][value] = Math.max(filters[key][value] ?? 0, count);

@@ -162,7 +162,7 @@ class ArchiveSearch extends HTMLElement {
 			const windows = await this.#frames;
 			// A query naming an entity by any of its names, in any language, finds every article tagged with it too.
 			const named = entityInQuery(state.q, await this.#entities);
-			const entity = named && { key: named.entity.key, id: named.entity.id, term: named.term };
+			const entity = named && { id: named.entity.id, term: named.term, aliases: named.entity.aliases };
 			const answers = await Promise.all(windows.map((w) => w.archiveSearch(state.q, pagefindOptions(state), this.#limit, entity)));
 			const counts = await this.#menuCounts(windows, state, mergeCounts(answers.map((a) => a.filters)), entity);
 			if (mine !== this.#generation) return;

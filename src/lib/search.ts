@@ -12,9 +12,6 @@ interface Faceted {
 	language: string;
 	agency: string | null;
 	date: string;
-	people?: readonly string[];
-	places?: readonly string[];
-	organizations?: readonly string[];
 }
 
 /**
@@ -27,25 +24,22 @@ export const FACETS = [
 	{ key: 'language', label: 'Language', all: 'All languages', of: (a: Faceted) => a.language },
 	{ key: 'agency', label: 'Agency', all: 'All agencies', of: (a: Faceted) => a.agency },
 	{ key: 'year', label: 'Year', all: 'All years', of: (a: Faceted) => a.date.slice(0, 4) },
-	// The gazetteer's entities: many to an article, each value an entity id (the menus show its name).
-	{ key: 'person', label: 'Person', all: 'All people', of: (a: Faceted) => a.people ?? [] },
-	{ key: 'place', label: 'Place', all: 'All places', of: (a: Faceted) => a.places ?? [] },
-	{ key: 'organization', label: 'Organization', all: 'All organizations', of: (a: Faceted) => a.organizations ?? [] },
+	// Not the gazetteer's entities: Pagefind counts every filter's values over every search's results, and the
+	// three entity filters made a search three to four times slower at 10,000 articles (README, Search).
 ] as const;
 export const FILTER_KEYS = FACETS.map((facet) => facet.key);
 export type FilterKey = (typeof FACETS)[number]['key'];
 
 /**
- * An article element's attributes that give Pagefind its single-valued facets, as
- * filters and as metadata (shown with each result): `data-facet-<key>` holds the
- * value. The entity facets are on the entity links (`facetValue`).
+ * An article element's attributes that give Pagefind its facets, as filters and as
+ * metadata (shown with each result): `data-facet-<key>` holds the value.
  */
 export function facetAttributes(article: Faceted): Record<string, string> {
 	const attributes: Record<string, string> = {};
 	const named: string[] = [];
 	for (const facet of FACETS) {
 		const value = facet.of(article);
-		if (!value || typeof value !== 'string') continue;
+		if (!value) continue;
 		attributes[`data-facet-${facet.key}`] = value;
 		named.push(`${facet.key}[data-facet-${facet.key}]`);
 	}
@@ -115,9 +109,6 @@ export function suggestedQuery(query: string, missing: string[], answers: FrameA
 	}
 	return changed ? text : null;
 }
-
-/** The attribute that gives Pagefind one value of a many-valued facet: on any element of the page (an entity's link). */
-export const facetValue = (key: FilterKey, value: string) => ({ 'data-pagefind-filter': `${key}:${value}` });
 
 /** The state a URL's query string describes. */
 export function readState(search: string): SearchState {
@@ -191,23 +182,23 @@ export function noArticleContains(words: string[]): string {
 /** An entity as the search page knows it (`search/entities.json`, written by the build). */
 export interface EntityOffer {
 	id: string;
-	/** Its facet: person, place or organization. */
-	key: FilterKey;
+	type: 'person' | 'place' | 'organization';
 	name: string;
 	/** Its page, under the base. */
 	url: string;
 	count: number;
 	languages: number;
-	/** Every alias in every language, as written. */
-	aliases: string[];
+	/** Its names by language (`*`: every language), as written; names whose case matters are left out. */
+	aliases: Record<string, string[]>;
 }
 
-/** What a frame is asked to add for an entity the query names: its articles, by its filter, with the query's other words. */
+/** What a frame is asked to add for an entity the query names: the articles naming it by any of its names in the frame's language, with the query's other words. */
 export interface EntityTerm {
-	key: FilterKey;
 	id: string;
 	/** The words of the query that name it. */
 	term: string;
+	/** Its names by language (`*`: every language). */
+	aliases: Record<string, string[]>;
 }
 
 const fold = (text: string) => text.toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
@@ -221,7 +212,7 @@ export function entityInQuery(query: string, entities: readonly EntityOffer[]): 
 	const padded = ` ${fold(unquoted).replace(/[^\p{L}\p{M}\p{N}.]+/gu, ' ')} `;
 	let best: { entity: EntityOffer; term: string } | null = null;
 	for (const entity of entities) {
-		for (const alias of entity.aliases) {
+		for (const alias of Object.values(entity.aliases).flat()) {
 			const folded = fold(alias).replace(/[^\p{L}\p{M}\p{N}.]+/gu, ' ').trim();
 			if (folded && padded.includes(` ${folded} `) && (!best || folded.length > best.term.length)) best = { entity, term: folded };
 		}

@@ -6,7 +6,7 @@
  * a title with nothing left to spell falls back to a hash.
  */
 import anyAscii from 'any-ascii';
-import { ID_MAX_LENGTH } from '../schema/article.ts';
+import { ID_MAX_LENGTH } from '../schema/ids.ts';
 
 /**
  * Scripts written without spaces between words: any-ascii runs their syllables

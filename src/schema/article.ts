@@ -8,9 +8,9 @@ import { ENTITY_ID } from './gazetteer.ts';
 
 export const DATE_CERTAINTIES = ['stated', 'inferred', 'editor'] as const;
 
-/** `YYYY-MM-DD-title-slug`, lowercase ASCII, at most 80 characters. */
-export const ID_PATTERN = /^\d{4}-\d{2}-\d{2}(?:-[a-z0-9]+)+$/;
-export const ID_MAX_LENGTH = 80;
+import { ID_MAX_LENGTH, ID_PATTERN } from './ids.ts';
+
+export { ID_MAX_LENGTH, ID_PATTERN };
 
 const isoDate = z
 	.string()

@@ -173,8 +173,7 @@ test('the article pages\' Pagefind attributes come from the facets: every facet 
 	const { facetAttributes, FACETS } = await import('../../src/lib/search.ts');
 	const attributes = facetAttributes({ language: 'id', agency: 'Xinhua', date: '2015-11-27' });
 	assert.equal(attributes['data-facet-year'], '2015');
-	// The single-valued facets; the entity facets (many to an article) are on the entity links.
-	assert.equal(attributes['data-pagefind-filter'], FACETS.filter((f) => !['person', 'place', 'organization'].includes(f.key)).map((f) => `${f.key}[data-facet-${f.key}]`).join(', '));
+	assert.equal(attributes['data-pagefind-filter'], FACETS.map((f) => `${f.key}[data-facet-${f.key}]`).join(', '));
 	const uncredited = facetAttributes({ language: 'en', agency: null, date: '2011-09-05' });
 	assert.equal(uncredited['data-pagefind-filter'], 'language[data-facet-language], year[data-facet-year]');
 	assert.equal('data-facet-agency' in uncredited, false);

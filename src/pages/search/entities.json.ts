@@ -15,17 +15,20 @@ export const GET: APIRoute = async () => {
 	const index = await getEntityIndex();
 	const offers: EntityOffer[] = Object.values(index.byType).flat().map((info) => ({
 		id: info.entity.id,
-		key: info.entity.type,
+		type: info.entity.type,
 		name: info.entity.name,
 		url: url(routes.entity(info.field, info.entity.id)),
 		count: info.articles.length,
 		languages: info.languages.length,
 		// A query is read in any case, so names whose case matters ("AS", "UN", "IS" in context) are left out:
 		// a search for "as" or "un" must not offer the United States or the United Nations.
-		aliases: [...new Set(aliasesOf(info.entity).flatMap(({ alias }) => {
+		aliases: aliasesOf(info.entity).reduce<Record<string, string[]>>((byLanguage, { language, alias }) => {
 			const parts = aliasParts(alias);
-			return parts.context.length > 0 || parts.case === 'exact' ? [] : [parts.text];
-		}))],
+			if (parts.context.length > 0 || parts.case === 'exact') return byLanguage;
+			const list = (byLanguage[language] ??= []);
+			if (!list.includes(parts.text)) list.push(parts.text);
+			return byLanguage;
+		}, {}),
 	}));
 	return new Response(JSON.stringify(offers), { headers: { 'Content-Type': 'application/json' } });
 };
