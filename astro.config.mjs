@@ -6,6 +6,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 import redirects from './src/integrations/redirects.ts';
 import rawSources from './src/integrations/raw-sources.ts';
+import citationFiles from './src/integrations/citation-files.ts';
 
 // SITE_URL (absolute origin, optional) and BASE_PATH (default "/") come from the
 // environment, so one build can be hosted at any origin and under any sub-path.
@@ -34,6 +35,7 @@ export default defineConfig({
 		},
 		redirects(),
 		rawSources(),
+		citationFiles(),
 		pagefindIndex(),
 		offline(),
 	],
