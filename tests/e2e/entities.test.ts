@@ -4,28 +4,12 @@
  * stories on the timeline, and search that crosses languages by an entity's names.
  */
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite, cleanUp, ROOT } from '../support/build.ts';
+import { buildSite, cleanUp } from '../support/build.ts';
+import { idOf, seedsIn } from '../support/seeds.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-
-/** Article id -> seed number ("003"), and back. */
-const seedOf = new Map<string, string>();
-const idOf = new Map<string, string>();
-for (const name of (await readdir(path.join(ROOT, 'content/articles'))).filter((n) => n.endsWith('.md'))) {
-	const text = await readFile(path.join(ROOT, 'content/articles', name), 'utf8');
-	const seed = /file: (\d{3})_/.exec(text)![1]!;
-	seedOf.set(name.replace(/\.md$/, ''), seed);
-	idOf.set(seed, name.replace(/\.md$/, ''));
-}
-const seedsIn = async (page: Page, selector: string) =>
-	(await page.locator(selector).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
-		.map((href) => /\/articles\/([^/]+)\//.exec(href)?.[1])
-		.filter((id): id is string => id !== undefined)
-		.map((id) => seedOf.get(id)!);
 
 let browser: Browser;
 const servers: Record<string, StaticServer> = {};

@@ -1,17 +1,16 @@
 /**
  * Search over the five seeds in Chromium, against real builds with their real
  * Pagefind index: the expected results for each query, at the root and under
- * /archive/; keyboard, URL and back button; highlighting; offline.
+ * /archive/; keyboard, URL and back button; highlighting (offline: offline.test.ts).
  */
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite, cleanUp, ROOT } from '../support/build.ts';
-import { serveMounted, serveStatic, type StaticServer } from '../support/static-server.ts';
+import { buildSite, cleanUp } from '../support/build.ts';
+import { resultSources, waitForResults } from '../support/seeds.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 /** query string -> expected results, by source file number; `ordered` when the order is part of it. */
 const QUERIES: { params: string; results: string[]; ordered?: boolean; status?: string; suggestion?: string }[] = [
@@ -39,20 +38,12 @@ const QUERIES: { params: string; results: string[]; ordered?: boolean; status?: 
 	{ params: 'q=%22French+Navy%22', results: ['000'] },
 ];
 
-const sourceById = new Map<string, string>();
-for (const name of (await readdir(path.join(ROOT, 'content/articles'))).filter((n) => n.endsWith('.md'))) {
-	const text = await readFile(path.join(ROOT, 'content/articles', name), 'utf8');
-	sourceById.set(name.replace(/\.md$/, ''), /file: (\d{3})_/.exec(text)![1]!);
-}
-
 let browser: Browser;
 const servers: Record<string, StaticServer> = {};
-const builds: Record<string, string> = {};
 
 before(async () => {
 	const root = await buildSite({ base: '/' });
 	const archive = await buildSite({ base: '/archive/' });
-	Object.assign(builds, { '/': root, '/archive/': archive });
 	servers['/'] = await serveStatic(root, '/');
 	servers['/archive/'] = await serveStatic(archive, '/archive/');
 	browser = await launchBrowser();
@@ -63,16 +54,7 @@ after(async () => {
 	await cleanUp();
 });
 
-async function waitForResults(page: Page) {
-	await page.waitForFunction(() => /result|No article contains/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
-}
-
 const suggestionLink = (page: Page) => page.locator('.search-suggestion a');
-
-async function resultSources(page: Page): Promise<string[]> {
-	const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-	return hrefs.map((href) => sourceById.get(/\/articles\/([^/]+)\//.exec(href)![1]!)!);
-}
 
 for (const base of ['/', '/archive/']) {
 	describe(`queries (BASE_PATH=${base})`, () => {
@@ -240,94 +222,3 @@ describe('the search page', () => {
 	}
 });
 
-describe('offline', () => {
-	test('save the archive, cut the network, reload the search page, search, open a result', async () => {
-		const server = servers['/archive/']!;
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		const requested: string[] = [];
-		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-		await page.goto(server.url(''));
-		await page.goto(server.url('search/'));
-		await page.evaluate(() => navigator.serviceWorker.ready);
-		const save = page.locator('#offline-save');
-		await save.waitFor({ state: 'visible' });
-		assert.match((await save.textContent()) ?? '', /Save the archive for offline \(\d+ files, [\d.]+ MB\)/);
-		// Opening the search page fetches the small offline index, never the lists of files: those come on "Save".
-		assert.ok(requested.includes('/archive/offline.json'));
-		assert.deepEqual(requested.filter((p) => p.startsWith('/archive/offline/files-')), []);
-		await save.click();
-		await page.waitForFunction(() => /^Saved:/.test(document.getElementById('offline-status')?.textContent ?? ''), null, { timeout: 60_000 });
-		assert.ok(requested.includes('/archive/offline/files-1.json'));
-
-		await context.setOffline(true);
-		await page.reload();
-		await page.locator('#search-q').fill('Hollande');
-		await page.keyboard.press('Enter');
-		await waitForResults(page);
-		assert.deepEqual([...(await resultSources(page))].sort(), ['000', '001', '003']);
-		await page.locator('#search-results a').first().click();
-		await page.waitForSelector('article h1');
-		assert.match((await page.locator('article h1').textContent()) ?? '', /Hollande/);
-		// A raw source, never visited, was saved too.
-		const raw = await page.evaluate(async (url) => (await fetch(url)).status, server.url('sources/2011-09-05-russian-french-ministers-to-discuss-libya-syria-missile-defence-eu.txt'));
-		assert.equal(raw, 200);
-		// The cache is this deployment's own: another archive on the same origin keeps its caches.
-		const names = await page.evaluate(() => caches.keys());
-		assert.ok(names.length > 0 && names.every((name) => name.startsWith('archive:/archive/:')), names.join());
-		await context.close();
-	});
-
-	test('an archive at / never caches nor serves the pages of another archive under it (issue 8, case 10)', async () => {
-		const server = await serveMounted([{ root: builds['/']!, base: '/' }, { root: builds['/archive/']!, base: '/archive/' }]);
-		const context = await browser.newContext();
-		try {
-			const page = await context.newPage();
-			await page.goto(server.url('search/'));
-			await page.evaluate(() => navigator.serviceWorker.ready);
-			await page.reload();
-			assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the root archive\'s worker controls the page');
-			const nested = server.url('archive/timeline/');
-			const own = server.url('timeline/');
-			const fetched = await page.evaluate(async (urls) => Promise.all(urls.map(async (url) => (await fetch(url)).status)), [nested, own]);
-			assert.deepEqual(fetched, [200, 200]);
-			const cached = await page.evaluate(async () => {
-				const urls: string[] = [];
-				for (const name of await caches.keys()) if (name.startsWith('archive:/:')) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
-				return urls;
-			});
-			assert.ok(cached.includes('/timeline/'), 'its own pages are kept');
-			assert.deepEqual(cached.filter((url) => url.startsWith('/archive/')), [], 'no page of the other archive is kept');
-			await context.setOffline(true);
-			const offline = await page.evaluate(async (urls) => Promise.all(urls.map((url) => fetch(url).then((r) => r.status, () => 'network error'))), [nested, own]);
-			assert.deepEqual(offline, ['network error', 200], 'offline, only its own pages come from its cache');
-		} finally {
-			await context.close();
-			await server.close();
-		}
-	});
-
-	test('offline, a page never visited nor saved says so', async () => {
-		const server = servers['/']!;
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		await page.goto(server.url('search/'));
-		await page.evaluate(() => navigator.serviceWorker.ready);
-		await context.setOffline(true);
-		await page.goto(server.url('timeline/'));
-		assert.equal(await page.locator('h1').textContent(), 'You are offline');
-		// The search page itself is kept from the start; without the saved index it says what is missing.
-		await page.goto(server.url('search/?q=Daesh'));
-		await page.waitForFunction(() => /not saved for offline use/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
-		await context.close();
-	});
-
-	test('the site works with the service worker blocked', async () => {
-		const context = await browser.newContext({ serviceWorkers: 'block' });
-		const page = await context.newPage();
-		await page.goto(servers['/']!.url('search/?q=Belgrade'));
-		await waitForResults(page);
-		assert.deepEqual(await resultSources(page), ['000']);
-		await context.close();
-	});
-});
