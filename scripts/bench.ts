@@ -14,7 +14,7 @@
  * `--articles` is an alias of `--count`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -51,6 +51,7 @@ await generateSources(path.join(ROOT, 'content/sources'), pristine, count);
 const runs: SystemRun[] = [];
 const log = (run: SystemRun) => {
 	for (const p of run.phases) console.log(`${`${run.system}: ${p.name}`.padEnd(58)} ${p.measured.seconds.toFixed(1).padStart(7)} s  CPU ${p.measured.cpuSeconds.toFixed(1).padStart(7)} s  ${p.measured.peakRssMb.toFixed(0).padStart(6)} MB peak`);
+	if (run.failed) console.log(`${run.system}: FAILED: ${run.failed}`);
 	runs.push(run);
 };
 let removeWorktree = () => {};
@@ -91,7 +92,8 @@ for (const name of [...new Set(runs.map((r) => r.system))]) {
 		const all = mine.map((r) => r.phases[i]!.measured);
 		return { name: p.name, seconds: median(all.map((m) => m.seconds)), cpuSeconds: median(all.map((m) => m.cpuSeconds)), peakRssMb: Math.max(...all.map((m) => m.peakRssMb)), rounds: all.map((m) => m.seconds) };
 	});
-	systems.push({ system: name, phases, dist: build ? await distStats(mine.at(-1)!.dist) : null });
+	const failed = mine.find((r) => r.failed)?.failed;
+	systems.push({ system: name, phases, dist: build ? await distStats(mine.at(-1)!.dist).catch(() => null) : null, ...(failed ? { failed } : {}) });
 }
 
 const total = (system: string, phases?: string[]) => systems.find((s) => s.system === system)?.phases.filter((p) => !phases || phases.includes(p.name)).reduce((sum, p) => sum + p.seconds, 0);
@@ -110,7 +112,9 @@ const rerun = total('this project', ['ingest, nothing changed']);
 if (rerun !== undefined) ratios.push({ what: 'ingest again, nothing changed', value: rerun, target: count <= 10_000 ? 2 : null, unit: 's' });
 for (const r of ratios) console.log(`${r.what}: ${r.unit === 'x' ? `${r.value.toFixed(2)}x` : r.unit === 's' ? `${r.value.toFixed(1)} s` : `${(r.value / 1024).toFixed(2)} GB`}${r.target !== null ? ` (target ${r.unit === 'MB' ? `${(r.target / 1024).toFixed(1)} GB` : `${r.target}${r.unit}`})` : ''}`);
 
-const search = build ? await searchCost(lastDist, '/', values.query) : [];
+// This project's search, when its build wrote an index.
+const searchable = build && (await stat(path.join(lastDist, 'pagefind', 'pagefind-entry.json')).catch(() => null)) !== null;
+const search = searchable ? await searchCost(lastDist, '/', values.query) : [];
 for (const q of search) console.log(`search "${q.query}": ${q.results} results; open ${(q.opening.gzip / 1024).toFixed(0)} KB gzip, query ${(q.queryBytes.gzip / 1024).toFixed(0)} KB gzip; ${q.coldMs.toFixed(0)} ms cold, ${q.warmMs.toFixed(0)} ms warm`);
 for (const s of systems) if (s.dist) console.log(`${s.system}: ${s.dist.files} files, ${(s.dist.bytes / 1024 / 1024).toFixed(0)} MB; ${s.dist.htmlPages} HTML pages, median ${(s.dist.medianPageBytes / 1024).toFixed(1)} KB, ${s.dist.overLimit} over 200 KB; largest ${s.dist.largest.map((p) => `${p.page} ${(p.bytes / 1024).toFixed(0)} KB`).join(', ')}`);
 

@@ -15,6 +15,8 @@ export interface SystemSummary {
 	system: string;
 	phases: PhaseSummary[];
 	dist: DistStats | null;
+	/** A phase that failed: the system's later phases did not run. */
+	failed?: string;
 }
 
 export interface Ratio {
@@ -55,6 +57,7 @@ export function markdown(report: Report): string {
 		'|---|---|---|---|---|---|',
 		...report.systems.flatMap((s) => s.phases.map((p) => `| ${s.system} | ${p.name} | ${p.seconds.toFixed(1)} s | ${p.cpuSeconds.toFixed(1)} s | ${(p.peakRssMb / 1024).toFixed(2)} GB | ${p.rounds.map((r) => r.toFixed(1)).join(', ')} |`)),
 		'',
+		...report.systems.filter((s) => s.failed).map((s) => `**${s.system} failed**: ${s.failed}\n`),
 		'## Against the targets',
 		'',
 		'| measure | value | target | |',

@@ -21,6 +21,18 @@ export interface SystemRun {
 	phases: Phase[];
 	/** The built site, for its sizes. */
 	dist: string;
+	/** Why a phase failed (the phases before it, and it, are measured; none after). */
+	failed?: string;
+}
+
+/** Runs a system's phases; a failing phase ends the system's run, measured and named, not the benchmark. */
+async function attempt<T extends SystemRun>(run: T, steps: (phases: Phase[]) => Promise<void>): Promise<T> {
+	try {
+		await steps(run.phases);
+	} catch (error) {
+		run.failed = (error as Error).message.split('\n')[0]!;
+	}
+	return run;
 }
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
@@ -41,17 +53,17 @@ export async function runProject(system: string, root: string, work: string, sou
 	await rm(dir, { recursive: true, force: true });
 	const entries = path.join(dir, 'articles');
 	const dist = path.join(dir, 'dist');
-	const phases: Phase[] = [];
 	const ingest = ['scripts/ingest.ts', '--sources', sources, '--out', entries];
-	await phase(phases, 'ingest', process.execPath, ingest, { cwd: root });
-	await phase(phases, 'ingest, nothing changed', process.execPath, ingest, { cwd: root });
-	if (options.changeOne) {
-		const first = (await readdir(sources)).sort()[0]!;
-		await appendFile(path.join(sources, first), '\nThe talks will continue next week, officials said on the sidelines of the meeting in Vienna.\n');
-		await phase(phases, 'ingest, one source changed', process.execPath, ingest, { cwd: root });
-	}
-	if (options.build) await phase(phases, 'build (astro + Pagefind + offline)', process.execPath, [ASTRO, 'build', '--outDir', dist], { cwd: root, env: astroEnv(entries, sources, path.join(dir, 'cache')) });
-	return { system, phases, dist, entries };
+	return attempt({ system, phases: [], dist, entries }, async (phases) => {
+		await phase(phases, 'ingest', process.execPath, ingest, { cwd: root });
+		await phase(phases, 'ingest, nothing changed', process.execPath, ingest, { cwd: root });
+		if (options.changeOne) {
+			const first = (await readdir(sources)).sort()[0]!;
+			await appendFile(path.join(sources, first), '\nThe talks will continue next week, officials said on the sidelines of the meeting in Vienna.\n');
+			await phase(phases, 'ingest, one source changed', process.execPath, ingest, { cwd: root });
+		}
+		if (options.build) await phase(phases, 'build (astro + Pagefind + offline)', process.execPath, [ASTRO, 'build', '--outDir', dist], { cwd: root, env: astroEnv(entries, sources, path.join(dir, 'cache')) });
+	});
 }
 
 /** Hugo with a minimal template over the same entries (their front matter is Hugo's), then Pagefind's CLI. */
@@ -63,10 +75,10 @@ export async function runHugo(root: string, work: string, entries: string): Prom
 	// Only the entries (the ingest's ledger is no content); copied before the timing starts.
 	for (const name of await readdir(entries)) if (name.endsWith('.md')) await cp(path.join(entries, name), path.join(content, name));
 	const dist = path.join(dir, 'public');
-	const phases: Phase[] = [];
-	await phase(phases, 'hugo', 'hugo', ['--source', path.join(root, BASELINES, 'hugo'), '--contentDir', path.dirname(content), '--destination', dist, '--cacheDir', path.join(dir, 'cache'), '--quiet'], { cwd: root });
-	await phase(phases, 'Pagefind CLI', path.join(root, 'node_modules/.bin/pagefind'), ['--site', dist, '--silent'], { cwd: root });
-	return { system: 'Hugo + Pagefind', phases, dist };
+	return attempt({ system: 'Hugo + Pagefind', phases: [], dist }, async (phases) => {
+		await phase(phases, 'hugo', 'hugo', ['--source', path.join(root, BASELINES, 'hugo'), '--contentDir', path.dirname(content), '--destination', dist, '--cacheDir', path.join(dir, 'cache'), '--quiet'], { cwd: root });
+		await phase(phases, 'Pagefind CLI', path.join(root, 'node_modules/.bin/pagefind'), ['--site', dist, '--silent'], { cwd: root });
+	});
 }
 
 /** A minimal Astro site (same Astro, same Sätteri, `retainBody: false`) over the same entries, then Pagefind's CLI. */
@@ -74,10 +86,10 @@ export async function runMinimalAstro(root: string, work: string, entries: strin
 	const dir = path.join(work, 'minimal-astro');
 	await rm(dir, { recursive: true, force: true });
 	const dist = path.join(dir, 'dist');
-	const phases: Phase[] = [];
-	await phase(phases, 'astro build', process.execPath, [path.join(root, ASTRO), 'build', '--root', path.join(root, BASELINES, 'astro'), '--outDir', dist], { cwd: root, env: astroEnv(entries, sources, path.join(dir, 'cache')) });
-	await phase(phases, 'Pagefind CLI', path.join(root, 'node_modules/.bin/pagefind'), ['--site', dist, '--silent'], { cwd: root });
-	return { system: 'minimal Astro + Pagefind', phases, dist };
+	return attempt({ system: 'minimal Astro + Pagefind', phases: [], dist }, async (phases) => {
+		await phase(phases, 'astro build', process.execPath, [path.join(root, ASTRO), 'build', '--root', path.join(root, BASELINES, 'astro'), '--outDir', dist], { cwd: root, env: astroEnv(entries, sources, path.join(dir, 'cache')) });
+		await phase(phases, 'Pagefind CLI', path.join(root, 'node_modules/.bin/pagefind'), ['--site', dist, '--silent'], { cwd: root });
+	});
 }
 
 /** A worktree of an earlier commit, sharing this checkout's node_modules; removed by the returned function. */

@@ -178,3 +178,13 @@ test('the article pages\' Pagefind attributes come from the facets: every facet 
 	assert.equal(uncredited['data-pagefind-filter'], 'language[data-facet-language], year[data-facet-year]');
 	assert.equal('data-facet-agency' in uncredited, false);
 });
+
+test('a Pagefind run that builds no index fails with its reason, never silently (the build then fails)', async () => {
+	const { runPagefind } = await import('../../src/integrations/pagefind.ts');
+	const empty = await mkdtemp(path.join(tmpdir(), 'no-site-'));
+	try {
+		await assert.rejects(runPagefind(process.cwd(), empty, '**/*.html'), /Pagefind exited with code 1: .*not able to build an index/);
+	} finally {
+		await rm(empty, { recursive: true, force: true });
+	}
+});
