@@ -5,8 +5,7 @@ import { siteConfig } from './src/lib/deploy.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 import redirects from './src/integrations/redirects.ts';
-import rawSources from './src/integrations/raw-sources.ts';
-import citationFiles from './src/integrations/citation-files.ts';
+import articleFiles from './src/integrations/article-files.ts';
 
 // SITE_URL (absolute origin, optional) and BASE_PATH (default "/") come from the
 // environment, so one build can be hosted at any origin and under any sub-path.
@@ -34,8 +33,7 @@ export default defineConfig({
 			},
 		},
 		redirects(),
-		rawSources(),
-		citationFiles(),
+		articleFiles(),
 		pagefindIndex(),
 		offline(),
 	],

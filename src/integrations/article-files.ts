@@ -1,0 +1,73 @@
+/**
+ * The files each article has besides its page, written after the build in one
+ * pass over the entries (each read and checked by the schema once):
+ * - `sources/<id>.txt` (routes.source): the raw source, byte for byte as
+ *   received, under its article's id (short, URL-safe, unique whatever the file
+ *   is called, served as text). The bytes are checked against the entry's
+ *   SHA-256; a kept entry whose source has changed or gone gets a note instead,
+ *   and the build says so.
+ * - `articles/<id>/cite.bib` and `cite.ris`: its citation for reference
+ *   managers (src/lib/cite.ts, the same text the article page shows).
+ * Written, not rendered: as routes, these three files per article cost the build
+ * about 1 ms each (31 s at 10,000 articles) for bytes it only passes through.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { citations } from '../lib/cite.ts';
+import { articlesDir, sourcesDir } from '../lib/content-dirs.ts';
+import { identity } from '../lib/identity.ts';
+import { absoluteUrl, routes, withBase } from '../lib/paths.ts';
+import { articleSchema, type Article } from '../schema/article.ts';
+
+const BATCH = 64;
+
+/** An entry file's front matter, checked by the schema the build checked it with. */
+function frontMatter(name: string, text: string): Article {
+	const data = articleSchema.safeParse(parseYaml(text.slice(4, text.indexOf('\n---\n', 4))));
+	if (!data.success) throw new Error(`${name}: its front matter does not match the schema`);
+	return data.data;
+}
+
+export default function articleFiles(): AstroIntegration {
+	let base = '/';
+	let site: string | undefined;
+	return {
+		name: 'archive:article-files',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				site = config.site;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const names = (await readdir(articlesDir)).filter((n) => n.endsWith('.md')).sort();
+				await mkdir(path.join(root, 'sources'), { recursive: true });
+				let changed = 0;
+				for (let start = 0; start < names.length; start += BATCH) {
+					await Promise.all(
+						names.slice(start, start + BATCH).map(async (name) => {
+							const data = frontMatter(name, await readFile(path.join(articlesDir, name), 'utf8'));
+							const { file, sha256 } = data.source;
+							const bytes = await readFile(path.join(sourcesDir, file)).catch(() => null);
+							const same = bytes !== null && createHash('sha256').update(bytes).digest('hex') === sha256;
+							if (!same) {
+								changed++;
+								logger.warn(`${file} is not the file its entry was made from (SHA-256 ${sha256}); run npm run ingest`);
+							}
+							await writeFile(path.join(root, routes.source(data.id)), same ? bytes : `The source file ${JSON.stringify(file)} has changed or is gone since this entry was made from it (SHA-256 ${sha256}).\n`);
+							const route = routes.article(data.id);
+							const cite = citations(data, absoluteUrl(site, base, route) ?? withBase(base, route), identity);
+							await writeFile(path.join(root, route, 'cite.bib'), cite.bibtex);
+							await writeFile(path.join(root, route, 'cite.ris'), cite.ris);
+						}),
+					);
+				}
+				logger.info(`wrote the raw source and citations of ${names.length} articles${changed > 0 ? ` (${changed} sources changed or gone, noted)` : ''}`);
+			},
+		},
+	};
+}
