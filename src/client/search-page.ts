@@ -20,9 +20,8 @@ class ArchiveSearch extends HTMLElement {
 	#status!: HTMLElement;
 	#suggestion!: HTMLElement;
 	#offer!: HTMLElement;
-	/** The gazetteer's entities the archive names (search/entities.json), and their names by id. */
+	/** The gazetteer's entities the archive names (search/entities.json). */
 	#entities: Promise<EntityOffer[]> = Promise.resolve([]);
-	#names = new Map<string, string>();
 	#list!: HTMLOListElement;
 	#more!: HTMLButtonElement;
 	#sort!: HTMLSelectElement;
@@ -67,10 +66,9 @@ class ArchiveSearch extends HTMLElement {
 		this.#frames
 			.then(async (windows) => {
 				this.#totals = mergeCounts(await Promise.all(windows.map((w) => w.archiveFilters())));
-				for (const entity of await this.#entities) this.#names.set(entity.id, entity.name);
 				// The URL's filters and sort, with what the reader typed while the index loaded.
 				const state = { ...readState(location.search), q: this.#input.value.trim() };
-				renderFilterOptions(this.#filters, this.#totals, null, state, this.#names);
+				renderFilterOptions(this.#filters, this.#totals, null, state);
 				await this.#run(state);
 			})
 			.catch((error: unknown) => {
@@ -154,7 +152,7 @@ class ArchiveSearch extends HTMLElement {
 			this.#status.textContent = '';
 			renderSuggestion(this.#suggestion, null, '');
 			renderEntityOffer(this.#offer, null);
-			renderFilterOptions(this.#filters, this.#totals, null, state, this.#names);
+			renderFilterOptions(this.#filters, this.#totals, null, state);
 			return;
 		}
 		this.#status.textContent = 'Searching…';
@@ -162,7 +160,7 @@ class ArchiveSearch extends HTMLElement {
 			const windows = await this.#frames;
 			// A query naming an entity by any of its names, in any language, finds every article tagged with it too.
 			const named = entityInQuery(state.q, await this.#entities);
-			const entity = named && { id: named.entity.id, term: named.term, aliases: named.entity.aliases };
+			const entity = named && { term: named.term, aliases: named.entity.aliases };
 			const answers = await Promise.all(windows.map((w) => w.archiveSearch(state.q, pagefindOptions(state), this.#limit, entity)));
 			const counts = await this.#menuCounts(windows, state, mergeCounts(answers.map((a) => a.filters)), entity);
 			if (mine !== this.#generation) return;
@@ -171,13 +169,13 @@ class ArchiveSearch extends HTMLElement {
 			const nowhere = total === 0 ? missingEverywhere(answers) : [];
 			const suggested = suggestedQuery(state.q, nowhere, answers);
 			const hits = mergeHits(answers.map((a) => a.hits), state.sort).slice(0, this.#limit);
-			renderFilterOptions(this.#filters, this.#totals, counts, state, this.#names);
+			renderFilterOptions(this.#filters, this.#totals, counts, state);
 			this.#list.replaceChildren(...hits.map(renderHit));
 			this.#more.hidden = total <= hits.length;
 			const shown = total > hits.length ? ` Showing ${hits.length}.` : '';
 			// Offline, an unsaved archive may lack index chunks, and Pagefind then finds less.
 			const offline = !navigator.onLine && !this.#offlineSaved ? ' You are offline and the archive is not saved for offline use, so some results may be missing.' : '';
-			this.#status.textContent = nowhere.length > 0 ? `${noArticleContains(nowhere)}${offline}` : `${describe(state, total, this.#names)}${shown}${offline}`;
+			this.#status.textContent = nowhere.length > 0 ? `${noArticleContains(nowhere)}${offline}` : `${describe(state, total)}${shown}${offline}`;
 			renderSuggestion(this.#suggestion, suggested, `${location.pathname}${writeState({ ...state, q: suggested ?? '' })}`);
 			renderEntityOffer(this.#offer, named?.entity ?? null);
 			if (focusFrom >= 0) this.#list.querySelectorAll('a')[focusFrom]?.focus();

@@ -42,19 +42,18 @@ export function renderHit(hit: Hit): HTMLLIElement {
 }
 
 /** The options of the filter menus: every value the archive has, with the current search's counts. */
-export function renderFilterOptions(selects: Map<FilterKey, HTMLSelectElement>, totals: FilterCounts, current: FilterCounts | null, state: SearchState, names: ReadonlyMap<string, string>) {
-	const label = (key: FilterKey, value: string) => filterLabel(key, value, names);
+export function renderFilterOptions(selects: Map<FilterKey, HTMLSelectElement>, totals: FilterCounts, current: FilterCounts | null, state: SearchState) {
 	for (const key of FILTER_KEYS) {
 		const select = selects.get(key)!;
 		const known = Object.keys(totals[key] ?? {});
 		// A value from the URL that the archive lacks is still shown, so it can be seen and undone.
 		const chosen = state.filters[key];
 		if (chosen && !known.includes(chosen)) known.push(chosen);
-		const values = known.sort((a, b) => (key === 'year' ? b.localeCompare(a) : label(key, a).localeCompare(label(key, b))));
+		const values = known.sort((a, b) => (key === 'year' ? b.localeCompare(a) : filterLabel(key, a).localeCompare(filterLabel(key, b))));
 		const first = select.options[0]!;
 		select.replaceChildren(first, ...values.map((value) => {
 			const count = (current ?? totals)[key]?.[value] ?? 0;
-			return new Option(`${label(key, value)} (${count})`, value);
+			return new Option(`${filterLabel(key, value)} (${count})`, value);
 		}));
 		select.value = state.filters[key] ?? '';
 	}

@@ -162,12 +162,12 @@ export function mergeCounts(counts: FilterCounts[]): FilterCounts {
 	return merged;
 }
 
-/** A filter value as a reader reads it: languages by name, entities by their names (`names`, id -> name). */
-export const filterLabel = (key: FilterKey, value: string, names?: ReadonlyMap<string, string>) => (key === 'language' ? languageName(value) : (names?.get(value) ?? value));
+/** A filter value as a reader reads it: languages by name. */
+export const filterLabel = (key: FilterKey, value: string) => (key === 'language' ? languageName(value) : value);
 
 /** The status line: "4 results for “Putin” in Indonesian." */
-export function describe(state: SearchState, total: number, names?: ReadonlyMap<string, string>): string {
-	const narrowed = FILTER_KEYS.filter((key) => state.filters[key]).map((key) => filterLabel(key, state.filters[key]!, names));
+export function describe(state: SearchState, total: number): string {
+	const narrowed = FILTER_KEYS.filter((key) => state.filters[key]).map((key) => filterLabel(key, state.filters[key]!));
 	const what = state.q ? ` for “${state.q}”` : '';
 	const within = narrowed.length > 0 ? ` in ${narrowed.join(', ')}` : '';
 	return `${total === 0 ? 'No' : total} result${total === 1 ? '' : 's'}${what}${within}.`;
@@ -194,7 +194,6 @@ export interface EntityOffer {
 
 /** What a frame is asked to add for an entity the query names: the articles naming it by any of its names in the frame's language, with the query's other words. */
 export interface EntityTerm {
-	id: string;
 	/** The words of the query that name it. */
 	term: string;
 	/** Its names by language (`*`: every language). */
