@@ -131,24 +131,29 @@ export async function run(options: RunOptions): Promise<RunResult> {
 	const parser = createParser(sources.length, options.settings);
 	const parseBatch = async (start: number) => {
 		const slice = sources.slice(start, start + PARSE_BATCH);
+		const stamps = slice.map((l) => ({ size: l.size, mtimeMs: l.mtimeMs }));
 		const overrideStamps = slice.map((l) => {
 			const override = overrideOf(l.file);
 			return override ? stampOf(override) : null;
 		});
-		const stampKeys = slice.map((l, i) => (l.problem ? undefined : cache.keyOf(l.file, { size: l.size, mtimeMs: l.mtimeMs }, overrideStamps[i]!)));
+		const stampKeys = slice.map((l, i) => (l.problem ? undefined : cache.keyOf(l.file, stamps[i]!, overrideStamps[i]!)));
 		// Unchanged files are not read: their key is known, and so is what they give.
 		const batch = await Promise.all(slice.map((l, i) => (stampKeys[i] !== undefined && cache.has(stampKeys[i]!) ? { file: l.file, key: stampKeys[i]! } : load(l))));
-		const inputs = batch.filter((input): input is SourceInput | { file: string; key: string } => !(input instanceof SourceError));
-		const keys = inputs.map((input) => ('key' in input ? input.key : cacheKey(input.file, input.bytes, input.override?.text)));
-		const misses = inputs.filter((input, i): input is SourceInput => !('key' in input) && !cache.has(keys[i]!));
+		/** The places in the slice of the sources that could be read. */
+		const readable = batch.flatMap((input, i) => (input instanceof SourceError ? [] : [i]));
+		const keys = readable.map((i) => {
+			const input = batch[i] as SourceInput | { file: string; key: string };
+			return 'key' in input ? input.key : cacheKey(input.file, input.bytes, input.override?.text);
+		});
+		const misses = readable.flatMap((i, k) => ('key' in (batch[i] as object) || cache.has(keys[k]!) ? [] : [batch[i] as SourceInput]));
 		const parsed = await parser.parse(misses);
 		parsedCount += misses.length;
 		let next = 0;
-		const outcomes = inputs.map((input, i): Outcome => {
-			const key = keys[i]!;
-			const l = byFile.get(input.file)!;
-			cache.recordSource(input.file, { size: l.size, mtimeMs: l.mtimeMs }, overrideStamps[slice.indexOf(l)]!, key);
-			keyOfFile.set(input.file, key);
+		const outcomes = readable.map((i, k): Outcome => {
+			const key = keys[k]!;
+			const file = slice[i]!.file;
+			cache.recordSource(file, stamps[i]!, overrideStamps[i]!, key);
+			keyOfFile.set(file, key);
 			const hit = cache.outcome(key);
 			if (hit !== undefined) {
 				cachedCount++;
