@@ -4,29 +4,16 @@
  * stories on the timeline, and search that crosses languages by an entity's names.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { buildSite, cleanUp } from '../support/build.ts';
+import { describe, test } from 'node:test';
+import { seedSites } from '../support/seed-sites.ts';
 import { idOf, seedsIn } from '../support/seeds.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
-let browser: Browser;
-const servers: Record<string, StaticServer> = {};
-before(async () => {
-	for (const base of ['/', '/archive/']) servers[base] = await serveStatic(await buildSite({ base }), base);
-	browser = await launchBrowser();
-});
-after(async () => {
-	await browser?.close();
-	for (const server of Object.values(servers)) await server.close();
-	await cleanUp();
-});
+const sites = seedSites();
 
 for (const base of ['/', '/archive/']) {
 	describe(`entities (BASE_PATH=${base})`, () => {
 		test('entity pages list their articles in every language, with months and languages; the index counts them', async () => {
-			const page = await browser.newPage();
+			const page = await sites.browser.newPage();
 			const expected: Record<string, string[]> = {
 				'places/turkey/': ['003', '002'],
 				'places/france/': ['003', '001', '000', '004'],
@@ -39,22 +26,22 @@ for (const base of ['/', '/archive/']) {
 				'organizations/nato/': ['004'],
 			};
 			for (const [route, seeds] of Object.entries(expected)) {
-				await page.goto(servers[base]!.url(route));
+				await page.goto(sites.servers[base as '/' | '/archive/'].url(route));
 				assert.deepEqual((await seedsIn(page, '.article-list a')).sort(), [...seeds].sort(), route);
 			}
-			await page.goto(servers[base]!.url('places/turkey/'));
+			await page.goto(sites.servers[base as '/' | '/archive/'].url('places/turkey/'));
 			assert.equal(await page.locator('h1').textContent(), 'Turkey');
 			assert.match((await page.locator('.entity-summary').textContent()) ?? '', /2 articles in 2 languages, from 26 November 2015 to 2 December 2015/);
 			assert.equal(await page.locator('.month-bars .cell').count(), 2, 'November and December 2015 have bars');
-			await page.goto(servers[base]!.url('names/'));
+			await page.goto(sites.servers[base as '/' | '/archive/'].url('names/'));
 			assert.equal(await page.locator('#places + ul a', { hasText: 'Turkey' }).count(), 1);
 			assert.match((await page.locator('#places + ul li', { hasText: 'Turkey' }).textContent()) ?? '', /2 articles, 2 languages/);
 			await page.close();
 		});
 
 		test('an article names its people, places and organizations, its story, and related coverage in any language', async () => {
-			const page = await browser.newPage();
-			await page.goto(servers[base]!.url(`articles/${idOf.get('003')}/`));
+			const page = await sites.browser.newPage();
+			await page.goto(sites.servers[base as '/' | '/archive/'].url(`articles/${idOf.get('003')}/`));
 			const places = await page.locator('.names dt:text("Places") + dd a').allTextContents();
 			assert.ok(places.includes('Turkey') && places.includes('France'), places.join(', '));
 			await page.locator('.names a', { hasText: 'Turkey' }).click();
@@ -70,8 +57,8 @@ for (const base of ['/', '/archive/']) {
 		});
 
 		test('the timeline shows a story as one item that opens to its articles; every article is listed once', async () => {
-			const page = await browser.newPage();
-			await page.goto(servers[base]!.url('timeline/2015/11/'));
+			const page = await sites.browser.newPage();
+			await page.goto(sites.servers[base as '/' | '/archive/'].url('timeline/2015/11/'));
 			const story = page.locator('.story-item');
 			assert.equal(await story.count(), 1);
 			assert.equal(await story.locator('details').getAttribute('open'), null, 'closed until opened');
@@ -82,9 +69,9 @@ for (const base of ['/', '/archive/']) {
 		});
 
 		test('searching "Turkey" or "Turki" offers the entity and finds both languages\' reports, also with other words', async () => {
-			const page = await browser.newPage();
+			const page = await sites.browser.newPage();
 			for (const q of ['Turkey', 'Turki', 'turkey']) {
-				await page.goto(servers[base]!.url(`search/?q=${q}`));
+				await page.goto(sites.servers[base as '/' | '/archive/'].url(`search/?q=${q}`));
 				await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
 				assert.equal(await page.locator('.entity-offer').textContent(), 'Turkey — 2 articles in 2 languages. The results include every article naming it, in any language.', q);
 				assert.deepEqual((await seedsIn(page, '#search-results a')).sort(), ['002', '003'], q);
@@ -92,11 +79,11 @@ for (const base of ['/', '/archive/']) {
 			await page.locator('.entity-offer a').click();
 			await page.waitForURL(/\/places\/turkey\/$/);
 			// A word and an entity: every result holds the word and names the entity.
-			await page.goto(servers[base]!.url('search/?q=Turkey+Putin'));
+			await page.goto(sites.servers[base as '/' | '/archive/'].url('search/?q=Turkey+Putin'));
 			await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
 			assert.deepEqual((await seedsIn(page, '#search-results a')).sort(), ['002', '003']);
 			// Every result holds every other word: "Turki" and "Lavrov" are in no article together.
-			await page.goto(servers[base]!.url('search/?q=Turkey+Lavrov'));
+			await page.goto(sites.servers[base as '/' | '/archive/'].url('search/?q=Turkey+Lavrov'));
 			await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
 			assert.deepEqual(await seedsIn(page, '#search-results a'), []);
 			await page.close();

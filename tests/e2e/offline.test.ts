@@ -4,35 +4,17 @@
  * service worker leaving another archive alone, and the site without one.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { buildSite, cleanUp } from '../support/build.ts';
+import { describe, test } from 'node:test';
+import { seedSites } from '../support/seed-sites.ts';
 import { resultSources, waitForResults } from '../support/seeds.ts';
-import { serveMounted, serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveMounted } from '../support/static-server.ts';
 
-let browser: Browser;
-const servers: Record<string, StaticServer> = {};
-const builds: Record<string, string> = {};
-
-before(async () => {
-	const root = await buildSite({ base: '/' });
-	const archive = await buildSite({ base: '/archive/' });
-	Object.assign(builds, { '/': root, '/archive/': archive });
-	servers['/'] = await serveStatic(root, '/');
-	servers['/archive/'] = await serveStatic(archive, '/archive/');
-	browser = await launchBrowser();
-});
-after(async () => {
-	await browser?.close();
-	for (const server of Object.values(servers)) await server.close();
-	await cleanUp();
-});
+const sites = seedSites();
 
 describe('offline', () => {
 	test('save the archive, cut the network, reload the search page, search, open a result', async () => {
-		const server = servers['/archive/']!;
-		const context = await browser.newContext();
+		const server = sites.servers['/archive/'];
+		const context = await sites.browser.newContext();
 		const page = await context.newPage();
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -68,8 +50,8 @@ describe('offline', () => {
 	});
 
 	test('an archive at / never caches nor serves the pages of another archive under it (issue 8, case 10)', async () => {
-		const server = await serveMounted([{ root: builds['/']!, base: '/' }, { root: builds['/archive/']!, base: '/archive/' }]);
-		const context = await browser.newContext();
+		const server = await serveMounted([{ root: sites.builds['/'], base: '/' }, { root: sites.builds['/archive/'], base: '/archive/' }]);
+		const context = await sites.browser.newContext();
 		try {
 			const page = await context.newPage();
 			await page.goto(server.url('search/'));
@@ -97,8 +79,8 @@ describe('offline', () => {
 	});
 
 	test('offline, a page never visited nor saved says so', async () => {
-		const server = servers['/']!;
-		const context = await browser.newContext();
+		const server = sites.servers['/'];
+		const context = await sites.browser.newContext();
 		const page = await context.newPage();
 		await page.goto(server.url('search/'));
 		await page.evaluate(() => navigator.serviceWorker.ready);
@@ -112,9 +94,9 @@ describe('offline', () => {
 	});
 
 	test('the site works with the service worker blocked', async () => {
-		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const context = await sites.browser.newContext({ serviceWorkers: 'block' });
 		const page = await context.newPage();
-		await page.goto(servers['/']!.url('search/?q=Belgrade'));
+		await page.goto(sites.servers['/'].url('search/?q=Belgrade'));
 		await waitForResults(page);
 		assert.deepEqual(await resultSources(page), ['000']);
 		await context.close();

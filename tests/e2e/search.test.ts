@@ -4,13 +4,11 @@
  * /archive/; keyboard, URL and back button; highlighting (offline: offline.test.ts).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { buildSite, cleanUp } from '../support/build.ts';
+import type { Page } from 'playwright-core';
+import { seedSites } from '../support/seed-sites.ts';
 import { resultSources, waitForResults } from '../support/seeds.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 /** query string -> expected results, by source file number; `ordered` when the order is part of it. */
 const QUERIES: { params: string; results: string[]; ordered?: boolean; status?: string; suggestion?: string }[] = [
@@ -38,21 +36,7 @@ const QUERIES: { params: string; results: string[]; ordered?: boolean; status?: 
 	{ params: 'q=%22French+Navy%22', results: ['000'] },
 ];
 
-let browser: Browser;
-const servers: Record<string, StaticServer> = {};
-
-before(async () => {
-	const root = await buildSite({ base: '/' });
-	const archive = await buildSite({ base: '/archive/' });
-	servers['/'] = await serveStatic(root, '/');
-	servers['/archive/'] = await serveStatic(archive, '/archive/');
-	browser = await launchBrowser();
-});
-after(async () => {
-	await browser?.close();
-	for (const server of Object.values(servers)) await server.close();
-	await cleanUp();
-});
+const sites = seedSites();
 
 const suggestionLink = (page: Page) => page.locator('.search-suggestion a');
 
@@ -60,10 +44,10 @@ for (const base of ['/', '/archive/']) {
 	describe(`queries (BASE_PATH=${base})`, () => {
 		for (const { params, results, ordered, status, suggestion } of QUERIES) {
 			test(`?${params} -> ${results.join(', ')}`, async () => {
-				const page = await browser.newPage();
+				const page = await sites.browser.newPage();
 				const errors: string[] = [];
 				page.on('pageerror', (error) => errors.push(error.message));
-				await page.goto(servers[base]!.url(`search/?${params}`));
+				await page.goto(sites.servers[base as '/' | '/archive/'].url(`search/?${params}`));
 				await waitForResults(page);
 				const found = await resultSources(page);
 				assert.deepEqual(ordered ? found : [...found].sort(), results);
@@ -90,16 +74,16 @@ for (const base of ['/', '/archive/']) {
 describe('the search page', () => {
 	for (const base of ['/', '/archive/']) {
 		test(`search from any page: the header's form (no JavaScript needed), "/" to reach it, the cursor in the search page's box (BASE_PATH=${base})`, async () => {
-			const server = servers[base]!;
+			const server = sites.servers[base as '/' | '/archive/'];
 			// Without JavaScript the header's form is a plain GET to the search page.
-			const noJs = await browser.newContext({ javaScriptEnabled: false });
+			const noJs = await sites.browser.newContext({ javaScriptEnabled: false });
 			const plain = await noJs.newPage();
 			await plain.goto(server.url('timeline/'));
 			await plain.getByRole('search', { name: 'Site search' }).getByRole('searchbox').fill('Lavrov');
 			await plain.getByRole('search', { name: 'Site search' }).getByRole('button', { name: 'Search' }).click();
 			await plain.waitForURL(`**${base}search/?q=Lavrov`);
 			await noJs.close();
-			const page = await browser.newPage();
+			const page = await sites.browser.newPage();
 			await page.goto(server.url('agencies/'));
 			await page.keyboard.press('/');
 			assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search-q');
@@ -114,8 +98,8 @@ describe('the search page', () => {
 	}
 
 	test('keyboard only: type, narrow, sort; the URL follows and the back button restores', async () => {
-		const server = servers['/archive/']!;
-		const page = await browser.newPage();
+		const server = sites.servers['/archive/'];
+		const page = await sites.browser.newPage();
 		await page.goto(server.url('search/'));
 		await page.locator('#search-q').focus();
 		await page.keyboard.type('Putin');
@@ -143,12 +127,12 @@ describe('the search page', () => {
 	});
 
 	test('excerpts mark the matched words; a result opens with them highlighted; all under the Content-Security-Policy, with no violation', async () => {
-		const page = await browser.newPage();
+		const page = await sites.browser.newPage();
 		const violations: string[] = [];
 		page.on('console', (message) => /Content.Security.Policy|Refused to/i.test(message.text()) && violations.push(message.text()));
 		await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
 		await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
-		await page.goto(servers['/']!.url('search/?q=Belgrade'));
+		await page.goto(sites.servers['/'].url('search/?q=Belgrade'));
 		assert.match((await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '', /script-src 'self' 'wasm-unsafe-eval'/);
 		await waitForResults(page);
 		assert.deepEqual(await page.locator('#search-results .excerpt mark').allTextContents(), ['Belgrade']);
@@ -163,8 +147,8 @@ describe('the search page', () => {
 
 	test('a word found by stemming is highlighted as the article spells it (koalisinya -> koalisi)', async () => {
 		for (const base of ['/', '/archive/']) {
-			const page = await browser.newPage();
-			await page.goto(servers[base]!.url('search/?q=koalisinya'));
+			const page = await sites.browser.newPage();
+			await page.goto(sites.servers[base as '/' | '/archive/'].url('search/?q=koalisinya'));
 			await waitForResults(page);
 			await page.locator('#search-results a').first().click();
 			await page.waitForURL(/\/articles\//);
@@ -179,8 +163,8 @@ describe('the search page', () => {
 	});
 
 	test('back from a result puts the reader where they were in the results; a result opens scrolled to its first marked word', async () => {
-		const page = await browser.newPage({ viewport: { width: 390, height: 400 } });
-		await page.goto(servers['/']!.url('search/?q=Putin'));
+		const page = await sites.browser.newPage({ viewport: { width: 390, height: 400 } });
+		await page.goto(sites.servers['/'].url('search/?q=Putin'));
 		await waitForResults(page);
 		const last = page.locator('#search-results a').last();
 		await last.evaluate((el) => el.scrollIntoView({ block: 'end' }));
@@ -198,9 +182,9 @@ describe('the search page', () => {
 	});
 
 	test('without JavaScript it says so and links to the browse pages', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await sites.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(servers['/']!.url('search/'));
+		await page.goto(sites.servers['/'].url('search/'));
 		assert.ok(await page.locator('#no-js-note').isVisible());
 		assert.match((await page.locator('#no-js-note').textContent()) ?? '', /needs JavaScript/);
 		assert.equal(await page.locator('#no-js-note a[href="/timeline/"]').count(), 1);
@@ -210,8 +194,8 @@ describe('the search page', () => {
 
 	for (const params of ['', 'q=Hollande', 'q=Holande']) {
 		test(`axe-core: no violation (${params || 'no query'})`, async () => {
-			const page = await browser.newPage();
-			await page.goto(servers['/']!.url(`search/?${params}`));
+			const page = await sites.browser.newPage();
+			await page.goto(sites.servers['/'].url(`search/?${params}`));
 			if (params) await waitForResults(page);
 			else await page.waitForFunction(() => !document.getElementById('search-app')?.hidden);
 			await page.evaluate(axe.source); // Through the DevTools protocol: the page's CSP (rightly) forbids an injected script tag.
