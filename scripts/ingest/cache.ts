@@ -20,6 +20,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Settings } from './entry.ts';
 import type { Outcome } from './parallel.ts';
+import type { EntryOnDisk } from './plan.ts';
 
 export const CACHE_FILE = '.ingest-cache.ndjson';
 
@@ -74,14 +75,6 @@ export interface Stamp {
 }
 const sameStamp = (a: Stamp | undefined, b: Stamp | undefined) => a === b || (!!a && !!b && a.size === b.size && a.mtimeMs === b.mtimeMs);
 
-/** An entry file as the plan needs it (plan.ts's EntryOnDisk), recorded with its stamp. */
-export interface EntryRecord {
-	id: string;
-	from: string | null;
-	sha256: string | null;
-	digest: string;
-}
-
 /**
  * The cache of one output folder. Lines: the version, then `o` (a source's outcome, its
  * entry's body left out), `d` (the digest of the entry file that outcome gives under its
@@ -92,7 +85,7 @@ export class IngestCache {
 	#outcomes = new Map<string, string>();
 	#digests = new Map<string, string>();
 	#sources = new Map<string, { stamp: Stamp; override: Stamp | null; key: string }>();
-	#entries = new Map<string, { stamp: Stamp; record: EntryRecord }>();
+	#entries = new Map<string, { stamp: Stamp; record: EntryOnDisk }>();
 	#next = { outcomes: new Map<string, string>(), digests: new Map<string, string>(), sources: new Map<string, string>(), entries: new Map<string, string>() };
 	#changed = false;
 
@@ -117,7 +110,7 @@ export class IngestCache {
 				if (kind === 'o') cache.#outcomes.set(a!, b!);
 				else if (kind === 'd') cache.#digests.set(a!, b!);
 				else if (kind === 's') cache.#sources.set(JSON.parse(a!) as string, { stamp: { size: Number(b), mtimeMs: Number(c) }, override: d ? JSON.parse(d) as Stamp : null, key: e! });
-				else if (kind === 'e') cache.#entries.set(a!, { stamp: { size: Number(b), mtimeMs: Number(c) }, record: JSON.parse(d!) as EntryRecord });
+				else if (kind === 'e') cache.#entries.set(a!, { stamp: { size: Number(b), mtimeMs: Number(c) }, record: JSON.parse(d!) as EntryOnDisk });
 			}
 		} catch {
 			return new IngestCache(version);
@@ -151,7 +144,7 @@ export class IngestCache {
 	}
 
 	/** An entry file's record, if it did not change since (same size and time). */
-	entry(name: string, stamp: Stamp): EntryRecord | undefined {
+	entry(name: string, stamp: Stamp): EntryOnDisk | undefined {
 		const known = this.#entries.get(name);
 		return known && sameStamp(known.stamp, stamp) ? known.record : undefined;
 	}
@@ -177,7 +170,7 @@ export class IngestCache {
 		if (digest !== undefined) this.#next.digests.set(key, digest);
 	}
 
-	recordEntry(name: string, stamp: Stamp, record: EntryRecord) {
+	recordEntry(name: string, stamp: Stamp, record: EntryOnDisk) {
 		this.#note(this.#next.entries, name, `${stamp.size}\t${stamp.mtimeMs}\t${JSON.stringify(record)}`, sameStamp(this.#entries.get(name)?.stamp, stamp));
 	}
 
