@@ -3,10 +3,20 @@
 // the search page. One frame per language keeps each Pagefind instance in its
 // own JavaScript realm (two in one realm share one wasm backend and break).
 // Plain JavaScript, served as is: Pagefind is loaded from the built site.
+// The index is in shards (src/lib/search-shards.ts, `pagefind/shards.json`): Pagefind is loaded from the first
+// shard holding this language, and the language's other shards are merged into it (they share its wasm).
 const base = new URL('./', import.meta.url).pathname;
 const language = document.documentElement.lang;
-const pagefind = await import(`${base}pagefind/pagefind.js`);
-await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
+/** @type {import('../src/lib/search-shards.ts').SearchShards} */
+const index = await (await fetch(`${base}pagefind/shards.json`)).json();
+const shards = index.shards.filter((shard) => (shard.languages[language] ?? 0) > 0);
+const settings = { baseUrl: base, highlightParam: 'highlight', excerptLength: 24 };
+const pagefind = await import(`${base}pagefind/${shards[0].name}/pagefind.js`);
+// Each shard's pages carry a filter naming it, so that a search can be held to some shards (never shown).
+const SHARD = 'shard';
+await pagefind.options({ ...settings, mergeFilter: { [SHARD]: shards[0].name } });
+await pagefind.init();
+for (const shard of shards.slice(1)) await pagefind.mergeIndex(`${base}pagefind/${shard.name}/`, { ...settings, language, mergeFilter: { [SHARD]: shard.name } });
 
 /** The query's words and "quoted phrases", each a unit every result must contain. */
 function terms(query) {
@@ -83,10 +93,66 @@ function without(query, term) {
 	return query.replace(new RegExp(`(^|[^\\p{L}\\p{M}\\p{N}])${words}(?=$|[^\\p{L}\\p{M}\\p{N}])`, 'iu'), '$1').trim();
 }
 
+/**
+ * Results the searches found, by Pagefind id: the search page fetches the data (a fragment each) of only
+ * those it shows. Kept across searches, as a later search may begin before an earlier one's hits are asked for.
+ */
+const resultsById = new Map();
+
+/**
+ * The shards holding a word or phrase exactly (its stem, as a quoted search finds it), or null when one
+ * shard is all there is or none holds it exactly (then Pagefind's own matching decides in each). Pagefind
+ * drops from a search the words an index lacks, and matches a word it lacks by the longest word it has
+ * that begins it ("be" for "Belgrade"): a shard lacking a word would answer for the other words alone,
+ * or for a fragment of it. One index holding every article never does so when any article has the word.
+ * @type {Map<string, Promise<Set<string> | null>>}
+ */
+const holders = new Map();
+function shardsHolding(unit) {
+	if (shards.length === 1) return Promise.resolve(null);
+	if (!holders.has(unit)) {
+		const exact = unit.startsWith('"') ? unit : `"${unit}"`;
+		holders.set(unit, pagefind.search(exact).then((found) => {
+			const counts = found.filters[SHARD] ?? {};
+			const names = Object.keys(counts).filter((name) => counts[name] > 0);
+			return names.length > 0 ? new Set(names) : null;
+		}));
+	}
+	return holders.get(unit);
+}
+
+/** Pagefind's filter counts without the shard filter. */
+const readerFilters = (filters) => Object.fromEntries(Object.entries(filters).filter(([key]) => key !== SHARD));
+
+/**
+ * Pagefind's search, across the shards that hold every word and phrase of the query. Sorted by date, each
+ * shard is searched apart and its results ranked after the shards before it (the shards are runs of months,
+ * oldest first; Pagefind's sort gives each result its place within its own shard).
+ */
+async function search(query, options = {}) {
+	let eligible = shards.map((shard) => shard.name);
+	for (const unit of terms(query ?? '')) {
+		const holding = await shardsHolding(unit);
+		if (holding) eligible = eligible.filter((name) => holding.has(name));
+	}
+	if (eligible.length === 0) return { results: [], unfilteredResultCount: 0, filters: {} };
+	const within = (names) => ({ ...options, filters: names.length < shards.length ? { ...options.filters, [SHARD]: { any: names } } : (options.filters ?? {}) });
+	if (!options.sort || eligible.length === 1) {
+		const found = await pagefind.search(query, within(eligible));
+		return { ...found, filters: readerFilters(found.filters) };
+	}
+	const answers = await Promise.all(eligible.map((name) => pagefind.search(query, within([name]))));
+	const newest = Object.values(options.sort)[0] === 'desc';
+	const results = answers.flatMap((found, i) => found.results.map((result) => Object.assign(result, { score: result.score + (newest ? 1 : -1) * shards.findIndex((s) => s.name === eligible[i]) * 1e7 })));
+	const filters = {};
+	for (const found of answers) for (const [key, values] of Object.entries(readerFilters(found.filters))) for (const [value, count] of Object.entries(values)) (filters[key] ??= {})[value] = (filters[key][value] ?? 0) + count;
+	return { results: results.sort((a, b) => b.score - a.score), unfilteredResultCount: answers.reduce((sum, found) => sum + found.unfilteredResultCount, 0), filters };
+}
+
 /** Every unit of the query this index lacks. */
 async function missingUnits(query) {
 	const missing = [];
-	for (const unit of terms(query)) if ((await pagefind.search(unit)).results.length === 0) missing.push(unit);
+	for (const unit of terms(query)) if ((await search(unit)).results.length === 0) missing.push(unit);
 	return missing;
 }
 
@@ -110,7 +176,7 @@ async function archiveSearch(query, options, limit, entity = null) {
 	const units = terms(query);
 	const missing = units.length > 1 ? await missingUnits(query) : [];
 	if (missing.length === 0) {
-		const literal = await pagefind.search(query || null, options);
+		const literal = await search(query || null, options);
 		if (units.length === 1 && literal.unfilteredResultCount === 0) missing.push(units[0]);
 		else searches.push(literal);
 	}
@@ -128,16 +194,16 @@ async function archiveSearch(query, options, limit, entity = null) {
 				if (` ${name.toLocaleLowerCase(language)} `.includes(` ${entity.term} `)) continue;
 				// Quoted: an exact word or phrase (unquoted, Pagefind's stemming and prefixes find "Turki" in "Turkish").
 				const unit = `"${name}"`;
-				const alone = await pagefind.search(unit, options);
+				const alone = await search(unit, options);
 				if (alone.unfilteredResultCount === 0) continue;
-				const found = rest === '' ? alone : await pagefind.search(`${unit} ${rest}`, options);
+				const found = rest === '' ? alone : await search(`${unit} ${rest}`, options);
 				if (found.results.length > 0) searches.push(found);
 			}
 		}
 	}
 	if (searches.length === 0) {
 		const suggestions = (await Promise.all(missing.map(suggest))).filter(Boolean);
-		return { hits: [], total: 0, filters: {}, missing, suggestions };
+		return { ranked: [], total: 0, filters: {}, missing, suggestions };
 	}
 	// One list: each page once, with its best score. Filter counts: the largest of the searches' (an estimate
 	// when both find pages; exact when one finds nothing or all of the other's).
@@ -151,8 +217,21 @@ async function archiveSearch(query, options, limit, entity = null) {
 			for (const [value, count] of Object.entries(values)) filters[key][value] = Math.max(filters[key][value] ?? 0, count);
 		}
 	}
-	const hits = await Promise.all(
-		results.slice(0, limit).map(async (result) => {
+	if (resultsById.size > 10_000) resultsById.clear();
+	for (const result of results.slice(0, limit)) resultsById.set(result.id, result);
+	return { ranked: results.slice(0, limit).map((r) => ({ id: r.id, score: r.score })), total: results.length, filters, missing: [], suggestions: [] };
+}
+
+/**
+ * The hits of results found by earlier searches, in the order asked.
+ * @param {string[]} ids
+ * @returns {Promise<import('../src/lib/search.ts').Hit[]>}
+ */
+async function archiveHits(ids) {
+	return Promise.all(
+		ids.map(async (id) => {
+			const result = resultsById.get(id);
+			if (!result) throw new Error(`No search found result ${id}`);
 			const data = await result.data();
 			return {
 				url: resultUrl(data),
@@ -165,8 +244,7 @@ async function archiveSearch(query, options, limit, entity = null) {
 			};
 		}),
 	);
-	return { hits, total: results.length, filters, missing: [], suggestions: [] };
 }
 
-Object.assign(window, { archiveSearch, archiveFilters: () => pagefind.filters() });
+Object.assign(window, { archiveSearch, archiveHits, archiveFilters: async () => readerFilters(await pagefind.filters()) });
 parent.postMessage({ type: 'search-frame-ready', language }, location.origin);

@@ -113,7 +113,7 @@ if (rerun !== undefined) ratios.push({ what: 'ingest again, nothing changed', va
 for (const r of ratios) console.log(`${r.what}: ${r.unit === 'x' ? `${r.value.toFixed(2)}x` : r.unit === 's' ? `${r.value.toFixed(1)} s` : `${(r.value / 1024).toFixed(2)} GB`}${r.target !== null ? ` (target ${r.unit === 'MB' ? `${(r.target / 1024).toFixed(1)} GB` : `${r.target}${r.unit}`})` : ''}`);
 
 // This project's search, when its build wrote an index.
-const searchable = build && (await stat(path.join(lastDist, 'pagefind', 'pagefind-entry.json')).catch(() => null)) !== null;
+const searchable = build && (await stat(path.join(lastDist, 'pagefind', 'shards.json')).catch(() => null)) !== null;
 const search = searchable ? await searchCost(lastDist, '/', values.query) : [];
 for (const q of search) console.log(`search "${q.query}": ${q.results} results; open ${(q.opening.gzip / 1024).toFixed(0)} KB gzip, query ${(q.queryBytes.gzip / 1024).toFixed(0)} KB gzip; ${q.coldMs.toFixed(0)} ms cold, ${q.warmMs.toFixed(0)} ms warm`);
 for (const s of systems) if (s.dist) console.log(`${s.system}: ${s.dist.files} files, ${(s.dist.bytes / 1024 / 1024).toFixed(0)} MB; ${s.dist.htmlPages} HTML pages, median ${(s.dist.medianPageBytes / 1024).toFixed(1)} KB, ${s.dist.overLimit} over 200 KB; largest ${s.dist.largest.map((p) => `${p.page} ${(p.bytes / 1024).toFixed(0)} KB`).join(', ')}`);

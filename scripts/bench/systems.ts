@@ -30,7 +30,9 @@ async function attempt<T extends SystemRun>(run: T, steps: (phases: Phase[]) => 
 	try {
 		await steps(run.phases);
 	} catch (error) {
-		run.failed = (error as Error).message.split('\n')[0]!;
+		// What failed and the last lines it printed (the reason is at the end of a build's output).
+		const [what, ...output] = (error as Error).message.split('\n');
+		run.failed = [what, ...output.map((line) => line.trim()).filter(Boolean).slice(-6)].join(' / ');
 	}
 	return run;
 }

@@ -1,12 +1,14 @@
 /**
  * The search page's side of the frame protocol: one hidden frame per language
  * (public/search-frame.js) posts "search-frame-ready" once its Pagefind index
- * is loaded; then its window answers `archiveSearch` and `archiveFilters`.
+ * is loaded; then its window answers `archiveSearch`, `archiveHits` and `archiveFilters`.
  */
-import type { EntityTerm, FilterCounts, FrameAnswer } from '../lib/search.ts';
+import type { EntityTerm, FilterCounts, FrameAnswer, Hit } from '../lib/search.ts';
 
 export interface FrameWindow extends Window {
 	archiveSearch: (query: string, options: Record<string, unknown>, limit: number, entity?: EntityTerm | null) => Promise<FrameAnswer>;
+	/** The hits of results its last searches found, in the order asked. */
+	archiveHits: (ids: string[]) => Promise<Hit[]>;
 	archiveFilters: () => Promise<FilterCounts>;
 }
 

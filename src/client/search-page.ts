@@ -5,7 +5,7 @@
  * button works. The wording and the state live in src/lib/search.ts.
  */
 import {
-	describe, entityInQuery, FILTER_KEYS, mergeCounts, mergeHits, missingEverywhere, noArticleContains, pagefindOptions, readState, suggestedQuery, writeState,
+	chooseHits, describe, entityInQuery, FILTER_KEYS, mergeCounts, mergeHits, missingEverywhere, noArticleContains, pagefindOptions, readState, suggestedQuery, writeState,
 	type EntityOffer, type EntityTerm, type FilterCounts, type FilterKey, type SearchState,
 } from '../lib/search.ts';
 import { setUpOfflineSave } from './offline-save.ts';
@@ -168,7 +168,11 @@ class ArchiveSearch extends HTMLElement {
 			// Words no language's index has: the reader is told which, and offered a close word where one exists.
 			const nowhere = total === 0 ? missingEverywhere(answers) : [];
 			const suggested = suggestedQuery(state.q, nowhere, answers);
-			const hits = mergeHits(answers.map((a) => a.hits), state.sort).slice(0, this.#limit);
+			// Only the results shown are fetched (their fragments are most of a query's bytes).
+			const wanted = chooseHits(answers.map((a) => a.ranked), state.sort, this.#limit);
+			const lists = await Promise.all(windows.map((w, i) => (wanted[i]!.length > 0 ? w.archiveHits(wanted[i]!) : [])));
+			if (mine !== this.#generation) return;
+			const hits = mergeHits(lists, state.sort).slice(0, this.#limit);
 			renderFilterOptions(this.#filters, this.#totals, counts, state);
 			this.#list.replaceChildren(...hits.map(renderHit));
 			this.#more.hidden = total <= hits.length;

@@ -14,9 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { listFiles } from '../lib/list-files.ts';
 import { FILES_PER_LIST, fileUrl, listRoute, OFFLINE_INDEX, type OfflineIndex, type OfflineList, type WorkerConfig } from '../lib/offline.ts';
 import { withBase } from '../lib/paths.ts';
+import { SHARDS_ROUTE, type SearchShards } from '../lib/search-shards.ts';
 
 /** Files a reader never needs: Pagefind's stock UIs (the archive has its own), and the offline lists themselves. */
-const NOT_OFFLINE = /^(sw\.js|offline\.json|offline\/files-\d+\.json|pagefind\/pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind\/wasm\.unknown\.pagefind)$/;
+const NOT_OFFLINE = /^(sw\.js|offline\.json|offline\/files-\d+\.json|pagefind\/[^/]+\/wasm\.unknown\.pagefind)$/;
 
 export default function offline(): AstroIntegration {
 	let base = '/';
@@ -50,15 +51,24 @@ export default function offline(): AstroIntegration {
 				const marker = `${base}__offline-saved__`;
 
 				// The shell: pages that must work offline at once, and what they load.
-				const entry = JSON.parse(await readFile(path.join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string }> };
 				const shellPages = ['index.html', 'search/index.html', 'offline/index.html', '404.html', ...files.filter((f) => /^search\/lang\/[^/]+\/index\.html$/.test(f))];
-				const shell = new Set<string>([`${base}register.js`, `${base}search-frame.js`, `${base}pagefind/pagefind.js`, `${base}pagefind/pagefind-worker.js`, `${base}pagefind/pagefind-entry.json`]);
-				for (const { hash, wasm } of Object.values(entry.languages)) {
-					shell.add(`${base}pagefind/pagefind.${hash}.pf_meta`);
-					shell.add(`${base}pagefind/wasm.${wasm}.pagefind`);
+				const shell = new Set<string>([`${base}register.js`, `${base}search-frame.js`, withBase(base, SHARDS_ROUTE)]);
+				const { shards } = JSON.parse(await readFile(path.join(root, SHARDS_ROUTE), 'utf8')) as SearchShards;
+				const runtime = new Set<string>();
+				for (const shard of shards) {
+					const dir = `pagefind/${shard.name}/`;
+					const entry = JSON.parse(await readFile(path.join(root, dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string }> };
+					shell.add(withBase(base, `${dir}pagefind-entry.json`));
+					for (const [language, { hash, wasm }] of Object.entries(entry.languages)) {
+						shell.add(withBase(base, `${dir}pagefind.${hash}.pf_meta`));
+						// Pagefind and its wasm come from the first shard of each language (src/lib/search-shards.ts).
+						if (runtime.has(language)) continue;
+						runtime.add(language);
+						for (const file of ['pagefind.js', 'pagefind-worker.js', `wasm.${wasm}.pagefind`]) shell.add(withBase(base, `${dir}${file}`));
+					}
 				}
 				// Filter chunks are small and every search needs them, offline too.
-				for (const file of files) if (file.startsWith('pagefind/filter/')) shell.add(fileUrl(base, file));
+				for (const file of files) if (/^pagefind\/[^/]+\/filter\//.test(file)) shell.add(fileUrl(base, file));
 				for (const page of shellPages) {
 					shell.add(fileUrl(base, page));
 					const html = await readFile(path.join(root, page), 'utf8');

@@ -1,24 +1,27 @@
 /**
  * Builds the Pagefind search index from the finished site, inside `astro
- * build`, with Pagefind's CLI in a child process (the Node API runs the same
- * binary as a service, but when that process died, out of memory at 100,000
- * articles, its promise never settled and `astro build` exited 0 with no
- * index). The child's exit is checked: an index that was not written fails the
- * build, naming the signal. Pages mark what is indexed (`data-pagefind-body` on
- * article pages only, so only those are read); Pagefind writes one index per
- * `<html lang>`.
+ * build`, in shards (src/lib/search-shards.ts): the article pages are split
+ * into runs of whole months, and each run is indexed by Pagefind's CLI in a
+ * child process of its own, one after the other, so the indexer's memory grows
+ * with the shard, not the archive. Each child's exit is checked: an index that
+ * was not written fails the build, naming the signal (the Node API's promise
+ * never settled when its process died out of memory, and `astro build` exited
+ * 0 with no index). Only article pages carry `data-pagefind-body`; Pagefind
+ * writes one index per `<html lang>` into each shard.
  */
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
-import { access } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_SHARD_PAGES, HIGHLIGHT_ROUTE, planShards, SHARDS_ROUTE, type SearchShard, type SearchShards } from '../lib/search-shards.ts';
 
 /** Runs Pagefind's CLI (the package's own runner, under `root`'s node_modules) over `site`; resolves to its output, rejects with why it failed. */
-export function runPagefind(root: string, site: string, glob: string): Promise<string> {
+export function runPagefind(root: string, site: string, glob: string, outputPath?: string): Promise<string> {
 	const cli = path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
+	const args = [cli, '--site', site, '--glob', glob, ...(outputPath ? ['--output-path', outputPath] : [])];
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [cli, '--site', site, '--glob', glob], { stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -30,6 +33,71 @@ export function runPagefind(root: string, site: string, glob: string): Promise<s
 	});
 }
 
+/** Pagefind's stock interfaces: the archive has its own search page, so the shards do not carry them. */
+const STOCK_UI = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;
+
+/** The article pages' ids: the directories under `articles/` holding an index.html. */
+async function articleIds(site: string): Promise<string[]> {
+	const entries = await readdir(path.join(site, 'articles'), { withFileTypes: true }).catch(() => []);
+	return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+}
+
+/**
+ * A site holding only these article pages: hard links (copies where the file system has none) in
+ * `tree`, at the same paths, so Pagefind gives each the URL it has in the real site.
+ */
+async function linkTree(site: string, tree: string, ids: readonly string[]) {
+	for (let start = 0; start < ids.length; start += 256) {
+		await Promise.all(
+			ids.slice(start, start + 256).map(async (id) => {
+				const from = path.join(site, 'articles', id, 'index.html');
+				const to = path.join(tree, 'articles', id, 'index.html');
+				await mkdir(path.dirname(to), { recursive: true });
+				await link(from, to).catch(() => copyFile(from, to));
+			}),
+		);
+	}
+}
+
+/** Indexes the site's article pages in shards of at most `limit` pages into `pagefind/`; returns the shards. */
+export async function indexInShards(root: string, site: string, limit: number): Promise<SearchShard[]> {
+	const bundle = path.join(site, 'pagefind');
+	const work = path.join(site, '.pagefind-shard');
+	await rm(bundle, { recursive: true, force: true });
+	const shards: SearchShard[] = [];
+	try {
+		for (const plan of planShards(await articleIds(site), limit)) {
+			await rm(work, { recursive: true, force: true });
+			await linkTree(site, work, plan.ids);
+			const out = path.join(bundle, plan.name);
+			const output = await runPagefind(root, work, 'articles/*/index.html', out);
+			const entry = await readFile(path.join(out, 'pagefind-entry.json'), 'utf8').catch(() => {
+				throw new Error(`Pagefind wrote no index for shard ${plan.name}: ${output.trim().split('\n').slice(-5).join(' / ')}`);
+			});
+			const languages = (JSON.parse(entry) as { languages: Record<string, { page_count: number }> }).languages;
+			shards.push({ name: plan.name, pages: plan.ids.length, languages: Object.fromEntries(Object.entries(languages).map(([language, index]) => [language, index.page_count])) });
+			for (const file of await readdir(out)) {
+				if (file === 'pagefind-highlight.js' && shards.length === 1) await copyFile(path.join(out, file), path.join(site, HIGHLIGHT_ROUTE));
+				if (STOCK_UI.test(file) || file === 'pagefind-highlight.js') await rm(path.join(out, file));
+			}
+		}
+	} finally {
+		await rm(work, { recursive: true, force: true });
+	}
+	const index: SearchShards = { shards };
+	await writeFile(path.join(site, SHARDS_ROUTE), `${JSON.stringify(index)}\n`);
+	return shards;
+}
+
+/** The shard size from the environment (`SEARCH_SHARD_PAGES`), else the default. */
+export function shardPages(env: NodeJS.ProcessEnv): number {
+	const value = env.SEARCH_SHARD_PAGES?.trim();
+	if (!value) return DEFAULT_SHARD_PAGES;
+	const pages = Number(value);
+	if (!Number.isInteger(pages) || pages < 1) throw new Error(`SEARCH_SHARD_PAGES must be a whole number of pages, at least 1 (got "${value}")`);
+	return pages;
+}
+
 export default function pagefindIndex(): AstroIntegration {
 	let root = process.cwd();
 	return {
@@ -39,15 +107,9 @@ export default function pagefindIndex(): AstroIntegration {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				// Only the article pages carry data-pagefind-body: the others (source viewers, lists, entity
-				// pages) need not be read and parsed at all.
-				const output = await runPagefind(root, site, 'articles/*/index.html');
-				await access(path.join(site, 'pagefind', 'pagefind-entry.json')).catch(() => {
-					throw new Error(`Pagefind wrote no index into pagefind/: ${output.trim().split('\n').slice(-5).join(' / ')}`);
-				});
-				const pages = /Indexed (\d+) pages?/.exec(output)?.[1];
-				logger.info(`indexed ${pages ?? 'the'} pages into pagefind/`);
+				const shards = await indexInShards(root, fileURLToPath(dir), shardPages(process.env));
+				const pages = shards.reduce((sum, shard) => sum + shard.pages, 0);
+				logger.info(`indexed ${pages} pages in ${shards.length} shard${shards.length === 1 ? '' : 's'} into pagefind/`);
 			},
 		},
 	};

@@ -67,7 +67,8 @@ export type FilterCounts = Record<string, Record<string, number>>;
 
 /** What a language's frame (public/search-frame.js) answers the search page: one type for both sides. */
 export interface FrameAnswer {
-	hits: Hit[];
+	/** The first results (as many as asked for), best first or in date order: their hits are fetched apart (`chooseHits`). */
+	ranked: Ranked[];
 	total: number;
 	filters: FilterCounts;
 	/** Words and phrases of the query that this language's index lacks (it then answers nothing). */
@@ -148,6 +149,26 @@ export function mergeHits(lists: Hit[][], sort: SortOrder): Hit[] {
 	if (sort === 'relevance') return all.sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || byUrl(a, b));
 	const direction = sort === 'newest' ? -1 : 1;
 	return all.sort((a, b) => direction * a.date.localeCompare(b.date) || b.score - a.score || byUrl(a, b));
+}
+
+/** A result before its page's data is fetched: Pagefind's id and score. */
+export interface Ranked {
+	id: string;
+	score: number;
+}
+
+/**
+ * Which results' data to fetch from each language's frame, for one page of `limit`
+ * hits: by relevance, the best `limit` scores over all languages (so a query fetches
+ * `limit` fragments, not `limit` per language); sorted by date, whose order needs each
+ * result's date, each language's first `limit`.
+ */
+export function chooseHits(lists: Ranked[][], sort: SortOrder, limit: number): string[][] {
+	if (sort !== 'relevance') return lists.map((list) => list.slice(0, limit).map((r) => r.id));
+	const all = lists.flatMap((list, frame) => list.map((r, rank) => ({ ...r, frame, rank })));
+	all.sort((a, b) => b.score - a.score || a.rank - b.rank || a.frame - b.frame);
+	const chosen = new Set(all.slice(0, limit));
+	return lists.map((_, frame) => all.filter((r) => r.frame === frame && chosen.has(r)).sort((a, b) => a.rank - b.rank).map((r) => r.id));
 }
 
 /** Filter counts summed over languages. */

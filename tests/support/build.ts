@@ -22,6 +22,8 @@ export interface BuildOptions {
 	sources?: string;
 	/** An editor's redirects file; default content/redirects.yaml. */
 	redirects?: string;
+	/** Article pages per search shard (SEARCH_SHARD_PAGES); default the build's. */
+	shardPages?: number;
 }
 
 const made: string[] = [];
@@ -58,6 +60,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
 	if (options.articles) env.ARCHIVE_ARTICLES = options.articles;
 	if (options.sources) env.ARCHIVE_SOURCES = options.sources;
 	if (options.redirects) env.ARCHIVE_REDIRECTS = options.redirects;
+	if (options.shardPages) env.SEARCH_SHARD_PAGES = String(options.shardPages);
 	try {
 		await run(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
 	} catch (error) {

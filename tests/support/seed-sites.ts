@@ -1,6 +1,7 @@
 /**
  * The seeds' archive built at / and under /archive/, each served on loopback,
- * and a Chromium to read them: set up before a test file's tests, torn down
+ * (its search index in one shard at /, in three under /archive/) and a
+ * Chromium to read them: set up before a test file's tests, torn down
  * after. The builds' folders are in `builds`, their servers in `servers`.
  */
 import { after, before } from 'node:test';
@@ -19,7 +20,9 @@ export function seedSites(): SeedSites {
 	const sites = { servers: {}, builds: {} } as SeedSites;
 	before(async () => {
 		for (const base of ['/', '/archive/'] as const) {
-			sites.builds[base] = await buildSite({ base });
+			// Under /archive/ the search index is in three shards (2011-09, 2015-11, 2015-12: at most two pages
+			// each, a month never split), so every search test there also runs across merged shards.
+			sites.builds[base] = await buildSite({ base, ...(base === '/archive/' ? { shardPages: 2 } : {}) });
 			sites.servers[base] = await serveStatic(sites.builds[base], base);
 		}
 		sites.browser = await launchBrowser();

@@ -1,0 +1,69 @@
+/**
+ * The search index in shards: Pagefind's indexer holds a whole run in memory
+ * (16-17 GB for 100,000 pages), so the article pages are indexed in runs of
+ * consecutive months, each in its own process, one after the other, and each run
+ * writes a complete Pagefind bundle under `pagefind/<shard>/`. The search
+ * frames read `pagefind/shards.json` and merge their language's shards in the
+ * browser (`mergeIndex`). Plain types and functions: the integration, the search
+ * frame (through JSDoc) and the service worker's shell share them.
+ */
+
+/** Where the list of shards is published, under the base. */
+export const SHARDS_ROUTE = 'pagefind/shards.json';
+
+/** Where the highlighter that article pages load is published (one copy for all shards). */
+export const HIGHLIGHT_ROUTE = 'pagefind/pagefind-highlight.js';
+
+/** Article pages per shard, unless `SEARCH_SHARD_PAGES` says otherwise (README, Scale: memory per page). */
+export const DEFAULT_SHARD_PAGES = 10_000;
+
+export interface SearchShard {
+	/** Its directory under `pagefind/`: the first and last month it holds ("2011-09_2013-04"). */
+	name: string;
+	/** Article pages in it. */
+	pages: number;
+	/** Article pages in it by language (Pagefind's `<html lang>`): a frame merges only shards holding its language. */
+	languages: Record<string, number>;
+}
+
+export interface SearchShards {
+	shards: SearchShard[];
+}
+
+/** A shard to index: its name and its article ids. */
+export interface ShardPlan {
+	name: string;
+	ids: string[];
+}
+
+/**
+ * Article ids (which begin with the date, `YYYY-MM-DD-`) in runs of whole months,
+ * oldest first, each of at most `limit` pages and about the same size; a month
+ * larger than `limit` is a shard of its own. The same ids always make the same shards.
+ */
+export function planShards(ids: readonly string[], limit: number): ShardPlan[] {
+	if (!Number.isInteger(limit) || limit < 1) throw new Error(`A shard must hold at least one page (asked for ${limit})`);
+	const months = new Map<string, string[]>();
+	for (const id of [...ids].sort()) {
+		const month = /^(\d{4}-\d{2})-/.exec(id)?.[1];
+		if (!month) throw new Error(`Article id "${id}" does not begin with its date (YYYY-MM-DD-)`);
+		let list = months.get(month);
+		if (!list) months.set(month, (list = []));
+		list.push(id);
+	}
+	// As many shards as `limit` needs, filled evenly: 10,050 pages at 5,000 make three of about 3,350, not two
+	// full ones and one of 50.
+	const even = Math.ceil(ids.length / Math.ceil(ids.length / limit));
+	const plans: { first: string; last: string; ids: string[] }[] = [];
+	for (const [month, list] of months) {
+		const open = plans.at(-1);
+		if (open && open.ids.length < even && open.ids.length + list.length <= limit) {
+			open.ids.push(...list);
+			open.last = month;
+		} else plans.push({ first: month, last: month, ids: [...list] });
+	}
+	return plans.map(({ first, last, ids: shardIds }) => ({ name: first === last ? first : `${first}_${last}`, ids: shardIds }));
+}
+
+/** The shards holding a language, in order: the first is the one a frame loads Pagefind from. */
+export const shardsFor = (index: SearchShards, language: string) => index.shards.filter((shard) => (shard.languages[language] ?? 0) > 0);
