@@ -1,10 +1,11 @@
 /**
  * Offline reading, written after the site and its search index are built
  * (the contract's types are src/lib/offline.ts): `offline.json`, a small index
- * of what saving costs, `offline/files-<n>.json`, the lists of every file a
- * reader can save (5,000 to a list), and `sw.js`, the service worker with the
- * build's version and the shell it precaches (front page, search page, its
- * frames and runtime).
+ * of what saving each part costs (src/integrations/offline-parts.ts: the search
+ * index and search page, each year, each agency, everything), the lists of each
+ * part's files, `offline/<part>-<n>.json` (5,000 to a list), and `sw.js`, the
+ * service worker with the build's version and the shell it precaches (front
+ * page, search page, its frames and runtime).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -12,12 +13,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from '../lib/list-files.ts';
-import { FILES_PER_LIST, fileUrl, listRoute, OFFLINE_INDEX, type OfflineIndex, type OfflineList, type WorkerConfig } from '../lib/offline.ts';
+import { FILES_PER_LIST, fileUrl, listRoute, OFFLINE_INDEX, type OfflineIndex, type OfflineList, type OfflinePart, partMarker, partsOf, type WorkerConfig } from '../lib/offline.ts';
+import { pageAgency, splitIntoParts, type BuiltFile, type PartFiles } from './offline-parts.ts';
 import { withBase } from '../lib/paths.ts';
 import { SHARDS_ROUTE, type SearchShards } from '../lib/search-shards.ts';
 
 /** Files a reader never needs: Pagefind's stock UIs (the archive has its own), and the offline lists themselves. */
-const NOT_OFFLINE = /^(sw\.js|offline\.json|offline\/files-\d+\.json|pagefind\/[^/]+\/wasm\.unknown\.pagefind)$/;
+const NOT_OFFLINE = /^(sw\.js|offline\.json|offline\/[^/]+\.json|pagefind\/[^/]+\/wasm\.unknown\.pagefind)$/;
 
 export default function offline(): AstroIntegration {
 	let base = '/';
@@ -33,7 +35,8 @@ export default function offline(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const files = (await listFiles(root)).filter((f) => !NOT_OFFLINE.test(f));
 				const version = createHash('sha256');
-				const listed: { url: string; bytes: number }[] = [];
+				const listed: BuiltFile[] = [];
+				const agencies = new Map<string, string | null>();
 				// Read many at once: one at a time, 60,000 files took 20 s.
 				for (let start = 0; start < files.length; start += 64) {
 					const batch = files.slice(start, start + 64);
@@ -41,7 +44,9 @@ export default function offline(): AstroIntegration {
 					batch.forEach((file, i) => {
 						const url = fileUrl(base, file);
 						version.update(`${url}\0${createHash('sha256').update(contents[i]!).digest('hex')}\n`);
-						listed.push({ url, bytes: contents[i]!.length });
+						listed.push({ file, url, bytes: contents[i]!.length });
+						const article = /^articles\/([^/]+)\/index\.html$/.exec(file)?.[1];
+						if (article) agencies.set(article, pageAgency(contents[i]!.toString('utf8')));
 					});
 				}
 				const id = version.digest('hex').slice(0, 16);
@@ -75,21 +80,30 @@ export default function offline(): AstroIntegration {
 					for (const [, ref] of html.matchAll(/(?:src|href)="([^"]+)"/g)) if (ref!.startsWith(`${base}_astro/`)) shell.add(ref!);
 				}
 				const bytes = listed.reduce((sum, f) => sum + f.bytes, 0);
-				// The index is small and fetched first; the lists of files only when a reader saves.
+				// The index is small and fetched first; a part's lists of files only when a reader saves it.
 				await mkdir(path.join(root, 'offline'), { recursive: true });
-				const lists: string[] = [];
-				for (let start = 0, n = 1; start < listed.length; start += FILES_PER_LIST, n++) {
-					const list: OfflineList = { files: listed.slice(start, start + FILES_PER_LIST) };
-					await writeFile(path.join(root, listRoute(n)), `${JSON.stringify(list)}\n`);
-					lists.push(withBase(base, listRoute(n)));
-				}
-				const index: OfflineIndex = { version: id, cache, marker, files: listed.length, bytes, lists };
+				const publish = async (files: PartFiles): Promise<OfflinePart> => {
+					const lists: string[] = [];
+					for (let start = 0, n = 1; start < files.files.length; start += FILES_PER_LIST, n++) {
+						const list: OfflineList = { files: files.files.slice(start, start + FILES_PER_LIST) };
+						await writeFile(path.join(root, listRoute(files.key, n)), `${JSON.stringify(list)}\n`);
+						lists.push(withBase(base, listRoute(files.key, n)));
+					}
+					return { key: files.key, label: files.label, articles: files.articles.size, files: files.files.length, bytes: files.files.reduce((sum, f) => sum + f.bytes, 0), lists };
+				};
+				const parts = splitIntoParts(listed, agencies);
+				const index: OfflineIndex = {
+					version: id, cache, marker, files: listed.length, bytes,
+					core: await publish(parts.core), rest: await publish(parts.rest),
+					years: await Promise.all(parts.years.map(publish)), agencies: await Promise.all(parts.agencies.map(publish)),
+				};
 				await writeFile(path.join(root, OFFLINE_INDEX), `${JSON.stringify(index)}\n`);
 				// The first path segments this build publishes: the worker handles no URL outside them, so an archive at /
 				// never caches or serves the pages of another archive deployed under it (at /archive/, say).
 				const roots = [...new Set(files.map((f) => f.split('/')[0]!))].sort();
 				const config: WorkerConfig = { version: id, base, prefix, cache, marker, roots, shell: [...shell].sort(), index: withBase(base, OFFLINE_INDEX) };
-				await writeFile(path.join(root, 'sw.js'), `const ARCHIVE = ${JSON.stringify(config)};\n${template}`);
+				// The worker saves again what a reader saved from an older build, choosing the parts as the page does.
+				await writeFile(path.join(root, 'sw.js'), `const ARCHIVE = ${JSON.stringify(config)};\nconst partsOf = ${partsOf.toString()};\nconst partMarker = ${partMarker.toString()};\n${template}`);
 				logger.info(`offline: ${listed.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB; shell of ${shell.size}; version ${id}`);
 			},
 		},

@@ -15,7 +15,7 @@ export const SHARDS_ROUTE = 'pagefind/shards.json';
 export const HIGHLIGHT_ROUTE = 'pagefind/pagefind-highlight.js';
 
 /** Article pages per shard, unless `SEARCH_SHARD_PAGES` says otherwise (README, Scale: memory per page). */
-export const DEFAULT_SHARD_PAGES = 10_000;
+export const DEFAULT_SHARD_PAGES = 5_000;
 
 export interface SearchShard {
 	/** Its directory under `pagefind/`: the first and last month it holds ("2011-09_2013-04"). */

@@ -11,17 +11,24 @@
  *   segments it publishes, `ARCHIVE.roots`): another archive deployed under
  *   this one's base keeps its pages to itself.
  */
-/* global ARCHIVE */
+/* global ARCHIVE, partsOf, partMarker */
 /** @typedef {import('../lib/offline.ts').WorkerConfig} WorkerConfig */
 /** @typedef {import('../lib/offline.ts').OfflineIndex} OfflineIndex */
 /** @typedef {import('../lib/offline.ts').OfflineList} OfflineList */
 const NETWORK_FIRST = /(\/|\.html|\.json|\.xml|\.txt|\/pagefind\.js|\/pagefind-worker\.js|\/register\.js|\/search-frame\.js)$/;
 
+/**
+ * The parts (`everything`, `year:2014`, ...) a reader saved from an older build of this deployment: each
+ * saved part left its marker (`partMarker`) in that build's cache.
+ * @returns {Promise<Set<string>>}
+ */
 async function savedBefore() {
+	const saved = new Set();
 	for (const key of await caches.keys()) {
-		if (key !== ARCHIVE.cache && key.startsWith(ARCHIVE.prefix) && (await (await caches.open(key)).match(ARCHIVE.marker))) return true;
+		if (key === ARCHIVE.cache || !key.startsWith(ARCHIVE.prefix)) continue;
+		for (const request of await (await caches.open(key)).keys(ARCHIVE.marker, { ignoreSearch: true })) saved.add(new URL(request.url).searchParams.get('part') ?? 'everything');
 	}
-	return false;
+	return saved;
 }
 
 self.addEventListener('install', (event) => {
@@ -31,16 +38,21 @@ self.addEventListener('install', (event) => {
 			// Straight from the network: the browser's HTTP cache may still hold the previous build.
 			const fresh = (url) => new Request(url, { cache: 'reload' });
 			await cache.addAll(ARCHIVE.shell.map(fresh));
-			// A reader who saved the whole archive keeps it across builds.
-			if (await savedBefore()) {
+			// A reader who saved the archive, or parts of it, keeps them across builds.
+			const saved = await savedBefore();
+			if (saved.size > 0) {
 				/** @type {OfflineIndex} */
 				const index = await (await fetch(ARCHIVE.index, { cache: 'no-cache' })).json();
-				for (const list of index.lists) {
-					/** @type {OfflineList} */
-					const { files } = await (await fetch(list, { cache: 'no-cache' })).json();
-					await cache.addAll(files.map((file) => fresh(file.url)));
+				for (const key of saved) {
+					for (const part of partsOf(index, key)) {
+						for (const list of part.lists) {
+							/** @type {OfflineList} */
+							const { files } = await (await fetch(list, { cache: 'no-cache' })).json();
+							await cache.addAll(files.map((file) => fresh(file.url)));
+						}
+					}
+					await cache.put(partMarker(ARCHIVE.marker, key), new Response('saved'));
 				}
-				await cache.put(ARCHIVE.marker, new Response('saved'));
 			}
 			await self.skipWaiting();
 		})(),

@@ -23,13 +23,17 @@ describe('offline', () => {
 		await page.evaluate(() => navigator.serviceWorker.ready);
 		const save = page.locator('#offline-save');
 		await save.waitFor({ state: 'visible' });
-		assert.match((await save.textContent()) ?? '', /Save the archive for offline \(\d+ files, [\d.]+ MB\)/);
+		// Everything, each year, each agency, with what each costs.
+		const choices = await page.locator('#offline-part option').allTextContents();
+		assert.match(choices[0]!, /^Everything: 5 articles, \d+ files, [\d.]+ MB$/);
+		assert.deepEqual(choices.slice(1).map((c) => c.replace(/, [\d.]+ MB$/, '')), ['Year 2011: 1 article', 'Year 2015: 4 articles', 'Agency ITAR-TASS: 2 articles', 'Agency RIA Novosti: 1 article', 'Agency Xinhua: 2 articles']);
 		// Opening the search page fetches the small offline index, never the lists of files: those come on "Save".
 		assert.ok(requested.includes('/archive/offline.json'));
-		assert.deepEqual(requested.filter((p) => p.startsWith('/archive/offline/files-')), []);
+		const lists = () => requested.filter((p) => /^\/archive\/offline\/.+\.json$/.test(p));
+		assert.deepEqual(lists(), []);
 		await save.click();
 		await page.waitForFunction(() => /^Saved:/.test(document.getElementById('offline-status')?.textContent ?? ''), null, { timeout: 60_000 });
-		assert.ok(requested.includes('/archive/offline/files-1.json'));
+		assert.deepEqual(lists().sort(), ['/archive/offline/core-1.json', '/archive/offline/rest-1.json', '/archive/offline/year-2011-1.json', '/archive/offline/year-2015-1.json']);
 
 		await context.setOffline(true);
 		await page.reload();
@@ -46,6 +50,34 @@ describe('offline', () => {
 		// The cache is this deployment's own: another archive on the same origin keeps its caches.
 		const names = await page.evaluate(() => caches.keys());
 		assert.ok(names.length > 0 && names.every((name) => name.startsWith('archive:/archive/:')), names.join());
+		await context.close();
+	});
+
+	test('save one year: its articles and the whole search index work offline, another year\'s articles do not; the page says what is saved', async () => {
+		const server = sites.servers['/'];
+		const context = await sites.browser.newContext();
+		const page = await context.newPage();
+		await page.goto(server.url('search/'));
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await page.locator('#offline-save').waitFor({ state: 'visible' });
+		await page.locator('#offline-part').selectOption('year:2011');
+		await page.locator('#offline-save').click();
+		await page.waitForFunction(() => /^Saved: 2011 \([\d.]+ MB\) and the whole search index/.test(document.getElementById('offline-status')?.textContent ?? ''), null, { timeout: 60_000 });
+		await page.reload();
+		await page.waitForFunction(() => /^Saved for offline reading: 2011, with the whole search index/.test(document.getElementById('offline-status')?.textContent ?? ''));
+
+		await context.setOffline(true);
+		// Searching finds every article (the whole index is saved); the 2011 article and its raw source open.
+		await page.goto(server.url('search/?q=Lukashevich'));
+		await waitForResults(page);
+		assert.deepEqual([...(await resultSources(page))].sort(), ['000', '004']);
+		await page.goto(server.url('articles/2011-09-05-russian-french-ministers-to-discuss-libya-syria-missile-defence-eu/'));
+		assert.match((await page.locator('article h1').textContent()) ?? '', /Russian, French ministers/i);
+		const raw = await page.evaluate(async (url) => (await fetch(url)).status, server.url('sources/2011-09-05-russian-french-ministers-to-discuss-libya-syria-missile-defence-eu.txt'));
+		assert.equal(raw, 200);
+		// A 2015 article was not saved, nor visited.
+		await page.goto(server.url('articles/2015-12-02-russia-calls-for-coordination-of-anti-terrorist-missions/'));
+		assert.equal(await page.locator('h1').textContent(), 'You are offline');
 		await context.close();
 	});
 

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { generateSources } from '../../scripts/bench/generate.ts';
 import { listFiles } from '../../src/lib/list-files.ts';
+import { partsOf, type OfflineIndex } from '../../src/lib/offline.ts';
 import { buildSite, cleanUp, ingestInto, ROOT, tempDir } from '../support/build.ts';
 
 const ARTICLES = 2_000;
@@ -35,11 +36,18 @@ test(`no HTML page of a ${ARTICLES}-article build is over 200 KB`, async () => {
 	assert.ok(largest.bytes < MAX_PAGE_BYTES, `largest ${largest.file}`);
 });
 
-test('the offline lists a reader downloads to save the archive are each under 1 MB, and the index is small', async () => {
-	const lists = (await listFiles(dist)).filter((f) => /^offline\/files-\d+\.json$/.test(f));
+test('the offline lists a reader downloads to save the archive are each under 1 MB, the index is small, and everything is every file once', async () => {
+	const lists = (await listFiles(dist)).filter((f) => /^offline\/[^/]+\.json$/.test(f));
 	assert.ok(lists.length >= 2, `${lists.length} lists`);
 	for (const list of lists) assert.ok((await stat(path.join(dist, list))).size < 1024 * 1024, list);
-	assert.ok((await stat(path.join(dist, 'offline.json'))).size < 4096);
+	// A few hundred bytes a year and an agency.
+	assert.ok((await stat(path.join(dist, 'offline.json'))).size < 32 * 1024);
+	const index = JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')) as OfflineIndex;
+	const everything = partsOf(index, 'everything');
+	assert.equal(everything.reduce((sum, p) => sum + p.files, 0), index.files);
+	assert.equal(everything.reduce((sum, p) => sum + p.bytes, 0), index.bytes);
+	assert.equal(index.years.reduce((sum, p) => sum + p.articles, 0), ARTICLES);
+	assert.ok(index.agencies.length >= 2 && index.agencies.every((a) => a.articles > 0 && a.files >= a.articles));
 });
 
 const linksIn = async (files: string[]) => {

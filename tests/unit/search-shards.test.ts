@@ -31,7 +31,7 @@ test('shards are runs of whole months, oldest first, of even size within the lim
 });
 
 test('SEARCH_SHARD_PAGES: a whole number of pages, else the build stops naming it', () => {
-	assert.equal(shardPages({}), 10_000);
+	assert.equal(shardPages({}), 5_000);
 	assert.equal(shardPages({ SEARCH_SHARD_PAGES: ' 2500 ' }), 2500);
 	for (const bad of ['0', '-3', '2.5', 'many']) assert.throws(() => shardPages({ SEARCH_SHARD_PAGES: bad }), /SEARCH_SHARD_PAGES must be a whole number of pages/);
 });
