@@ -10,6 +10,7 @@ import articleFiles from './src/integrations/article-files.ts';
 // SITE_URL (absolute origin, optional) and BASE_PATH (default "/") come from the
 // environment, so one build can be hosted at any origin and under any sub-path.
 const { site, base } = siteConfig(process.env);
+const search = pagefindIndex();
 
 export default defineConfig({
 	...(site ? { site } : {}),
@@ -22,7 +23,8 @@ export default defineConfig({
 	// ingest; the page shows their text exactly: no smart quotes, no GFM syntax.
 	markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
 	devToolbar: { enabled: false },
-	// Order matters: the offline manifest lists the search index, the raw sources and the redirect pages.
+	// Order matters: the search index is built from the article pages (redirect pages too) while the raw sources
+	// and citations are written and the offline lists are made; those list the search index once it is done.
 	integrations: [
 		{
 			name: 'archive:site-url',
@@ -33,8 +35,8 @@ export default defineConfig({
 			},
 		},
 		redirects(),
+		search,
 		articleFiles(),
-		pagefindIndex(),
-		offline(),
+		offline({ searchIndexed: search.indexed }),
 	],
 });

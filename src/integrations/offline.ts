@@ -21,7 +21,26 @@ import { SHARDS_ROUTE, type SearchShards } from '../lib/search-shards.ts';
 /** Files a reader never needs: Pagefind's stock UIs (the archive has its own), and the offline lists themselves. */
 const NOT_OFFLINE = /^(sw\.js|offline\.json|offline\/[^/]+\.json|pagefind\/[^/]+\/wasm\.unknown\.pagefind)$/;
 
-export default function offline(): AstroIntegration {
+/** A built file's URL, size and SHA-256. */
+interface Read extends BuiltFile {
+	sha256: string;
+}
+
+/** Reads files many at once (one at a time, 60,000 files took 20 s); `each` sees every file's bytes. */
+async function readAll(root: string, base: string, files: readonly string[], each: (file: string, bytes: Buffer) => void): Promise<Read[]> {
+	const read: Read[] = [];
+	for (let start = 0; start < files.length; start += 64) {
+		const batch = files.slice(start, start + 64);
+		const contents = await Promise.all(batch.map((file) => readFile(path.join(root, file))));
+		batch.forEach((file, i) => {
+			read.push({ file, url: fileUrl(base, file), bytes: contents[i]!.length, sha256: createHash('sha256').update(contents[i]!).digest('hex') });
+			each(file, contents[i]!);
+		});
+	}
+	return read;
+}
+
+export default function offline(options: { searchIndexed: () => Promise<unknown> }): AstroIntegration {
 	let base = '/';
 	let template = '';
 	return {
@@ -33,22 +52,22 @@ export default function offline(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const files = (await listFiles(root)).filter((f) => !NOT_OFFLINE.test(f));
-				const version = createHash('sha256');
-				const listed: BuiltFile[] = [];
 				const agencies = new Map<string, string | null>();
-				// Read many at once: one at a time, 60,000 files took 20 s.
-				for (let start = 0; start < files.length; start += 64) {
-					const batch = files.slice(start, start + 64);
-					const contents = await Promise.all(batch.map((file) => readFile(path.join(root, file))));
-					batch.forEach((file, i) => {
-						const url = fileUrl(base, file);
-						version.update(`${url}\0${createHash('sha256').update(contents[i]!).digest('hex')}\n`);
-						listed.push({ file, url, bytes: contents[i]!.length });
-						const article = /^articles\/([^/]+)\/index\.html$/.exec(file)?.[1];
-						if (article) agencies.set(article, pageAgency(contents[i]!.toString('utf8')));
-					});
-				}
+				const agencyOf = (file: string, bytes: Buffer) => {
+					const article = /^articles\/([^/]+)\/index\.html$/.exec(file)?.[1];
+					if (article) agencies.set(article, pageAgency(bytes.toString('utf8')));
+				};
+				// Everything but the search index while it is being built (its shards' working folder too), then the index.
+				const pages = (await listFiles(root)).filter((f) => !NOT_OFFLINE.test(f) && !/^(pagefind|\.pagefind-shard)\//.test(f));
+				const read = await readAll(root, base, pages, agencyOf);
+				await options.searchIndexed();
+				const searchFiles = (await listFiles(path.join(root, 'pagefind'))).map((f) => `pagefind/${f}`).filter((f) => !NOT_OFFLINE.test(f));
+				read.push(...(await readAll(root, base, searchFiles, () => {})));
+				read.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+				const files = read.map((r) => r.file);
+				const listed: BuiltFile[] = read.map(({ file, url, bytes }) => ({ file, url, bytes }));
+				const version = createHash('sha256');
+				for (const r of read) version.update(`${r.url}\0${r.sha256}\n`);
 				const id = version.digest('hex').slice(0, 16);
 				// Named by base path and build: deployments sharing an origin keep their own caches.
 				const prefix = `archive:${base}:`;

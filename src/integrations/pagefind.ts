@@ -98,18 +98,31 @@ export function shardPages(env: NodeJS.ProcessEnv): number {
 	return pages;
 }
 
-export default function pagefindIndex(): AstroIntegration {
+/** The integration, and the index it builds: `indexed()` settles once the shards are written (rejecting with why they were not). */
+export type SearchIndexIntegration = AstroIntegration & { indexed: () => Promise<SearchShard[]> };
+
+/**
+ * Starts indexing when the pages are written and does not wait for it: the integrations after it (the raw
+ * sources and citations, the offline lists) work meanwhile, and one of them awaits `indexed()`.
+ */
+export default function pagefindIndex(): SearchIndexIntegration {
 	let root = process.cwd();
+	let running: Promise<SearchShard[]> | null = null;
 	return {
 		name: 'archive:pagefind',
+		indexed: () => running ?? Promise.reject(new Error('The search index was never started: archive:pagefind must come before the integration awaiting it')),
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const shards = await indexInShards(root, fileURLToPath(dir), shardPages(process.env));
-				const pages = shards.reduce((sum, shard) => sum + shard.pages, 0);
-				logger.info(`indexed ${pages} pages in ${shards.length} shard${shards.length === 1 ? '' : 's'} into pagefind/`);
+			'astro:build:done': ({ dir, logger }) => {
+				running = indexInShards(root, fileURLToPath(dir), shardPages(process.env)).then((shards) => {
+					const pages = shards.reduce((sum, shard) => sum + shard.pages, 0);
+					logger.info(`indexed ${pages} pages in ${shards.length} shard${shards.length === 1 ? '' : 's'} into pagefind/`);
+					return shards;
+				});
+				// Awaited by a later integration; until then a failure must not count as unhandled.
+				running.catch(() => {});
 			},
 		},
 	};

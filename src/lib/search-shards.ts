@@ -51,17 +51,28 @@ export function planShards(ids: readonly string[], limit: number): ShardPlan[] {
 		if (!list) months.set(month, (list = []));
 		list.push(id);
 	}
-	// As many shards as `limit` needs, filled evenly: 10,050 pages at 5,000 make three of about 3,350, not two
-	// full ones and one of 50.
-	const even = Math.ceil(ids.length / Math.ceil(ids.length / limit));
-	const plans: { first: string; last: string; ids: string[] }[] = [];
-	for (const [month, list] of months) {
-		const open = plans.at(-1);
-		if (open && open.ids.length < even && open.ids.length + list.length <= limit) {
-			open.ids.push(...list);
-			open.last = month;
-		} else plans.push({ first: month, last: month, ids: [...list] });
+	// As few shards as `limit` allows, of about the same size: each month goes to the shard its middle page
+	// falls in when the pages are cut into equal runs (10,000 pages at 5,000 make two of about 5,000, not two
+	// full ones and a third of 30). Months are never split, so a run may overflow: then one shard more.
+	const list = [...months];
+	for (let count = Math.ceil(ids.length / limit); ; count++) {
+		const plans: { shard: number; first: string; last: string; ids: string[] }[] = [];
+		let before = 0;
+		for (const [month, monthIds] of list) {
+			const shard = Math.min(count - 1, Math.floor(((before + monthIds.length / 2) * count) / ids.length));
+			before += monthIds.length;
+			const open = plans.at(-1);
+			if (open && open.shard === shard) {
+				open.ids.push(...monthIds);
+				open.last = month;
+			} else plans.push({ shard, first: month, last: month, ids: [...monthIds] });
+		}
+		const fits = plans.every((plan) => plan.ids.length <= limit || plan.first === plan.last);
+		if (fits || count >= list.length) return named(plans);
 	}
+}
+
+function named(plans: { first: string; last: string; ids: string[] }[]): ShardPlan[] {
 	return plans.map(({ first, last, ids: shardIds }) => ({ name: first === last ? first : `${first}_${last}`, ids: shardIds }));
 }
 

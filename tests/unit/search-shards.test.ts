@@ -18,11 +18,16 @@ const ids = (month: string, n: number) => Array.from({ length: n }, (_, i) => `$
 test('shards are runs of whole months, oldest first, of even size within the limit; a large month stands alone', () => {
 	const all = [...ids('2014-02', 3), ...ids('2014-01', 2), ...ids('2014-03', 1), ...ids('2015-07', 6), ...ids('2015-08', 2)];
 	const plans = planShards(all, 5);
-	assert.deepEqual(plans.map((p) => [p.name, p.ids.length]), [['2014-01_2014-02', 5], ['2014-03', 1], ['2015-07', 6], ['2015-08', 2]]);
+	assert.deepEqual(plans.map((p) => [p.name, p.ids.length]), [['2014-01', 2], ['2014-02_2014-03', 4], ['2015-07', 6], ['2015-08', 2]]);
 	assert.deepEqual(plans.flatMap((p) => p.ids), [...all].sort(), 'every id once, in order');
 	// Even: 10 pages at a limit of 8 make two of five, not one of eight and one of two.
 	const ten = [...ids('2020-01', 1), ...ids('2020-02', 1), ...ids('2020-03', 1), ...ids('2020-04', 1), ...ids('2020-05', 1), ...ids('2020-06', 1), ...ids('2020-07', 1), ...ids('2020-08', 1), ...ids('2020-09', 1), ...ids('2020-10', 1)];
 	assert.deepEqual(planShards(ten, 8).map((p) => p.ids.length), [5, 5]);
+	// Ten years of months at 5,000: 9,000 pages make two shards of 4,500; 10,080 make three of 3,360, not two of
+	// about 5,000 and a third of 80.
+	const years = (perMonth: number) => Array.from({ length: 120 }, (_, m) => ids(`${2000 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, perMonth)).flat();
+	assert.deepEqual(planShards(years(75), 5_000).map((p) => p.ids.length), [4_500, 4_500]);
+	assert.deepEqual(planShards(years(84), 5_000).map((p) => p.ids.length), [3_360, 3_360, 3_360]);
 	assert.deepEqual(planShards(ten, 100).map((p) => p.name), ['2020-01_2020-10']);
 	assert.deepEqual(planShards([...ten].reverse(), 8), planShards(ten, 8), 'the same ids make the same shards');
 	assert.deepEqual(planShards([], 10), []);
