@@ -7,16 +7,29 @@
 // shard holding this language, and the language's other shards are merged into it (they share its wasm).
 const base = new URL('./', import.meta.url).pathname;
 const language = document.documentElement.lang;
-/** @type {import('../src/lib/search-shards.ts').SearchShards} */
-const index = await (await fetch(`${base}pagefind/shards.json`)).json();
-const shards = index.shards.filter((shard) => (shard.languages[language] ?? 0) > 0);
-const settings = { baseUrl: base, highlightParam: 'highlight', excerptLength: 24 };
-const pagefind = await import(`${base}pagefind/${shards[0].name}/pagefind.js`);
 // Each shard's pages carry a filter naming it, so that a search can be held to some shards (never shown).
 const SHARD = 'shard';
-await pagefind.options({ ...settings, mergeFilter: { [SHARD]: shards[0].name } });
-await pagefind.init();
-for (const shard of shards.slice(1)) await pagefind.mergeIndex(`${base}pagefind/${shard.name}/`, { ...settings, language, mergeFilter: { [SHARD]: shard.name } });
+/** @type {import('../src/lib/search-shards.ts').SearchShard[]} */
+let shards;
+let pagefind;
+try {
+	const response = await fetch(`${base}pagefind/shards.json`);
+	if (!response.ok) throw new Error(`pagefind/shards.json: HTTP ${response.status}`);
+	/** @type {import('../src/lib/search-shards.ts').SearchShards} */
+	const index = await response.json();
+	shards = index.shards.filter((shard) => (shard.languages[language] ?? 0) > 0);
+	if (shards.length === 0) throw new Error(`no shard of the index holds the language ${language}`);
+	const settings = { baseUrl: base, highlightParam: 'highlight', excerptLength: 24 };
+	pagefind = await import(`${base}pagefind/${shards[0].name}/pagefind.js`);
+	await pagefind.options({ ...settings, mergeFilter: { [SHARD]: shards[0].name } });
+	await pagefind.init();
+	// Together (each loads its entry and metadata); Pagefind keeps them in the order asked.
+	await Promise.all(shards.slice(1).map((shard) => pagefind.mergeIndex(`${base}pagefind/${shard.name}/`, { ...settings, language, mergeFilter: { [SHARD]: shard.name } })));
+} catch (error) {
+	// The search page says search could not start, rather than waiting for this frame for ever.
+	parent.postMessage({ type: 'search-frame-failed', language, message: error instanceof Error ? error.message : String(error) }, location.origin);
+	throw error;
+}
 
 /** The query's words and "quoted phrases", each a unit every result must contain. */
 function terms(query) {
@@ -94,10 +107,13 @@ function without(query, term) {
 }
 
 /**
- * Results the searches found, by Pagefind id: the search page fetches the data (a fragment each) of only
- * those it shows. Kept across searches, as a later search may begin before an earlier one's hits are asked for.
+ * The results of the last searches that asked for some, by search (its token), then by Pagefind id: the
+ * search page fetches the data (a fragment each) of only those it shows. By search, as searches run while
+ * the reader types and may end out of order: a page found by two searches has two excerpts.
+ * @type {Map<number, Map<string, any>>}
  */
-const resultsById = new Map();
+const kept = new Map();
+let lastToken = 0;
 
 /**
  * The shards holding a word or phrase exactly (its stem, as a quoted search finds it), or null when one
@@ -112,11 +128,14 @@ function shardsHolding(unit) {
 	if (shards.length === 1) return Promise.resolve(null);
 	if (!holders.has(unit)) {
 		const exact = unit.startsWith('"') ? unit : `"${unit}"`;
-		holders.set(unit, pagefind.search(exact).then((found) => {
+		const asked = pagefind.search(exact).then((found) => {
 			const counts = found.filters[SHARD] ?? {};
 			const names = Object.keys(counts).filter((name) => counts[name] > 0);
 			return names.length > 0 ? new Set(names) : null;
-		}));
+		});
+		// A failed search (a chunk not fetched, offline) is asked again next time.
+		asked.catch(() => holders.delete(unit));
+		holders.set(unit, asked);
 	}
 	return holders.get(unit);
 }
@@ -203,7 +222,7 @@ async function archiveSearch(query, options, limit, entity = null) {
 	}
 	if (searches.length === 0) {
 		const suggestions = (await Promise.all(missing.map(suggest))).filter(Boolean);
-		return { ranked: [], total: 0, filters: {}, missing, suggestions };
+		return { token: 0, ranked: [], total: 0, filters: {}, missing, suggestions };
 	}
 	// One list: each page once, with its best score. Filter counts: the largest of the searches' (an estimate
 	// when both find pages; exact when one finds nothing or all of the other's).
@@ -217,21 +236,28 @@ async function archiveSearch(query, options, limit, entity = null) {
 			for (const [value, count] of Object.entries(values)) filters[key][value] = Math.max(filters[key][value] ?? 0, count);
 		}
 	}
-	if (resultsById.size > 10_000) resultsById.clear();
-	for (const result of results.slice(0, limit)) resultsById.set(result.id, result);
-	return { ranked: results.slice(0, limit).map((r) => ({ id: r.id, score: r.score })), total: results.length, filters, missing: [], suggestions: [] };
+	const shown = results.slice(0, limit);
+	const token = shown.length > 0 ? ++lastToken : 0;
+	if (token) {
+		kept.set(token, new Map(shown.map((result) => [result.id, result])));
+		for (const old of kept.keys()) if (kept.size > 8) kept.delete(old);
+	}
+	return { token, ranked: shown.map((r) => ({ id: r.id, score: r.score })), total: results.length, filters, missing: [], suggestions: [] };
 }
 
 /**
- * The hits of results found by earlier searches, in the order asked.
+ * The hits of results a search found, in the order asked.
+ * @param {number} token The search's, from its answer.
  * @param {string[]} ids
  * @returns {Promise<import('../src/lib/search.ts').Hit[]>}
  */
-async function archiveHits(ids) {
+async function archiveHits(token, ids) {
+	const found = kept.get(token);
+	if (!found) throw new Error('That search is no longer kept; search again');
 	return Promise.all(
 		ids.map(async (id) => {
-			const result = resultsById.get(id);
-			if (!result) throw new Error(`No search found result ${id}`);
+			const result = found.get(id);
+			if (!result) throw new Error(`The search did not find result ${id}`);
 			const data = await result.data();
 			return {
 				url: resultUrl(data),

@@ -1,21 +1,21 @@
 /**
  * The search page's side of the frame protocol: one hidden frame per language
  * (public/search-frame.js) posts "search-frame-ready" once its Pagefind index
- * is loaded; then its window answers `archiveSearch`, `archiveHits` and `archiveFilters`.
+ * is loaded ("search-frame-failed" when it cannot be); then its window answers `archiveSearch`, `archiveHits` and `archiveFilters`.
  */
 import type { EntityTerm, FilterCounts, FrameAnswer, Hit } from '../lib/search.ts';
 
 export interface FrameWindow extends Window {
 	archiveSearch: (query: string, options: Record<string, unknown>, limit: number, entity?: EntityTerm | null) => Promise<FrameAnswer>;
-	/** The hits of results its last searches found, in the order asked. */
-	archiveHits: (ids: string[]) => Promise<Hit[]>;
+	/** The hits of results a search found (`token` from its answer), in the order asked. */
+	archiveHits: (token: number, ids: string[]) => Promise<Hit[]>;
 	archiveFilters: () => Promise<FilterCounts>;
 }
 
-/** Resolves, once every frame under `root` is ready, to their windows. */
+/** Resolves, once every frame under `root` is ready, to their windows; rejects when one could not load its index. */
 export function framesReady(root: ParentNode): Promise<FrameWindow[]> {
 	const frames = [...root.querySelectorAll<HTMLIFrameElement>('iframe[data-language]')];
-	return new Promise((resolve) => {
+	return new Promise((resolve, reject) => {
 		const pending = new Set(frames.map((frame) => frame.dataset.language));
 		const check = () => {
 			for (const frame of frames) if ((frame.contentWindow as FrameWindow | null)?.archiveSearch) pending.delete(frame.dataset.language);
@@ -24,7 +24,12 @@ export function framesReady(root: ParentNode): Promise<FrameWindow[]> {
 			resolve(frames.map((frame) => frame.contentWindow as FrameWindow));
 		};
 		const onMessage = (event: MessageEvent) => {
-			if (event.origin === location.origin && event.data?.type === 'search-frame-ready') check();
+			if (event.origin !== location.origin) return;
+			if (event.data?.type === 'search-frame-ready') check();
+			if (event.data?.type === 'search-frame-failed') {
+				removeEventListener('message', onMessage);
+				reject(new Error(`the ${String(event.data.language)} index could not load (${String(event.data.message)})`));
+			}
 		};
 		addEventListener('message', onMessage);
 		check();

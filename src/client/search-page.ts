@@ -170,7 +170,7 @@ class ArchiveSearch extends HTMLElement {
 			const suggested = suggestedQuery(state.q, nowhere, answers);
 			// Only the results shown are fetched (their fragments are most of a query's bytes).
 			const wanted = chooseHits(answers.map((a) => a.ranked), state.sort, this.#limit);
-			const lists = await Promise.all(windows.map((w, i) => (wanted[i]!.length > 0 ? w.archiveHits(wanted[i]!) : [])));
+			const lists = await Promise.all(windows.map((w, i) => (wanted[i]!.length > 0 ? w.archiveHits(answers[i]!.token, wanted[i]!) : [])));
 			if (mine !== this.#generation) return;
 			const hits = mergeHits(lists, state.sort).slice(0, this.#limit);
 			renderFilterOptions(this.#filters, this.#totals, counts, state);

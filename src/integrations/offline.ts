@@ -58,7 +58,7 @@ export default function offline(options: { searchIndexed: () => Promise<unknown>
 					if (article) agencies.set(article, pageAgency(bytes.toString('utf8')));
 				};
 				// Everything but the search index while it is being built (its shards' working folder too), then the index.
-				const pages = (await listFiles(root)).filter((f) => !NOT_OFFLINE.test(f) && !/^(pagefind|\.pagefind-shard)\//.test(f));
+				const pages = (await listFiles(root, (top) => top !== 'pagefind')).filter((f) => !NOT_OFFLINE.test(f));
 				const read = await readAll(root, base, pages, agencyOf);
 				await options.searchIndexed();
 				const searchFiles = (await listFiles(path.join(root, 'pagefind'))).map((f) => `pagefind/${f}`).filter((f) => !NOT_OFFLINE.test(f));

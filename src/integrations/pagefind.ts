@@ -11,7 +11,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SHARD_PAGES, HIGHLIGHT_ROUTE, planShards, SHARDS_ROUTE, type SearchShard, type SearchShards } from '../lib/search-shards.ts';
@@ -62,7 +63,9 @@ async function linkTree(site: string, tree: string, ids: readonly string[]) {
 /** Indexes the site's article pages in shards of at most `limit` pages into `pagefind/`; returns the shards. */
 export async function indexInShards(root: string, site: string, limit: number): Promise<SearchShard[]> {
 	const bundle = path.join(site, 'pagefind');
-	const work = path.join(site, '.pagefind-shard');
+	// Beside the site, not in it (the offline lists are made from the site meanwhile), on its file system
+	// (hard links); in the system's temporary folder where the site's parent cannot be written.
+	const work = await mkdtemp(path.join(path.dirname(path.resolve(site)), '.pagefind-shard-')).catch(() => mkdtemp(path.join(tmpdir(), 'pagefind-shard-')));
 	await rm(bundle, { recursive: true, force: true });
 	const shards: SearchShard[] = [];
 	try {

@@ -2,10 +2,17 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
-export async function listFiles(root: string): Promise<string[]> {
-	const entries = await readdir(root, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((e) => e.isFile())
-		.map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-		.sort();
+const relative = (root: string, entry: { parentPath: string; name: string }) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+
+/** `enter` chooses the top-level folders walked (all by default): one being written meanwhile is left alone. */
+export async function listFiles(root: string, enter: (folder: string) => boolean = () => true): Promise<string[]> {
+	const files: string[] = [];
+	for (const entry of await readdir(root, { withFileTypes: true })) {
+		if (entry.isFile()) files.push(entry.name);
+		else if (entry.isDirectory() && enter(entry.name)) {
+			const inside = await readdir(path.join(root, entry.name), { recursive: true, withFileTypes: true });
+			for (const file of inside) if (file.isFile()) files.push(relative(root, file));
+		}
+	}
+	return files.sort();
 }

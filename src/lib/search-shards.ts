@@ -53,7 +53,8 @@ export function planShards(ids: readonly string[], limit: number): ShardPlan[] {
 	}
 	// As few shards as `limit` allows, of about the same size: each month goes to the shard its middle page
 	// falls in when the pages are cut into equal runs (10,000 pages at 5,000 make two of about 5,000, not two
-	// full ones and a third of 30). Months are never split, so a run may overflow: then one shard more.
+	// full ones and a third of 30). Months are never split, so a run may overflow: then one shard more, until
+	// every shard fits or is one month.
 	const list = [...months];
 	for (let count = Math.ceil(ids.length / limit); ; count++) {
 		const plans: { shard: number; first: string; last: string; ids: string[] }[] = [];
@@ -67,8 +68,8 @@ export function planShards(ids: readonly string[], limit: number): ShardPlan[] {
 				open.last = month;
 			} else plans.push({ shard, first: month, last: month, ids: [...monthIds] });
 		}
-		const fits = plans.every((plan) => plan.ids.length <= limit || plan.first === plan.last);
-		if (fits || count >= list.length) return named(plans);
+		// Ends at the latest when there are as many shards as pages: then no two months share one.
+		if (plans.every((plan) => plan.ids.length <= limit || plan.first === plan.last)) return named(plans);
 	}
 }
 

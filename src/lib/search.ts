@@ -67,6 +67,8 @@ export type FilterCounts = Record<string, Record<string, number>>;
 
 /** What a language's frame (public/search-frame.js) answers the search page: one type for both sides. */
 export interface FrameAnswer {
+	/** Names this search to `archiveHits` (0 when it found nothing to show). */
+	token: number;
 	/** The first results (as many as asked for), best first or in date order: their hits are fetched apart (`chooseHits`). */
 	ranked: Ranked[];
 	total: number;

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import vm from 'node:vm';
 import { after, before, describe, test } from 'node:test';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { measurePage } from '../../scripts/lib/page-weight.ts';
@@ -111,6 +112,15 @@ describe('the built files', () => {
 		}
 		assert.ok((await readFile(path.join(rootBuild, 'register.js'))).length < 1024);
 		assert.ok((await readFile(path.join(rootBuild, 'copy.js'))).length < 1024);
+	});
+
+	test('the service worker is plain JavaScript with the offline contract\'s functions in it', async () => {
+		for (const dist of [rootBuild, archiveBuild]) {
+			const worker = await readFile(path.join(dist, 'sw.js'), 'utf8');
+			assert.doesNotThrow(() => new vm.Script(worker, { filename: 'sw.js' }));
+			assert.match(worker, /^const ARCHIVE = \{.*?\};\nconst partsOf = function partsOf\(.*\nconst partMarker = /s);
+			assert.doesNotMatch(worker, /__vite_ssr|^\s*import\s/m, 'nothing the worker cannot resolve');
+		}
 	});
 
 	test('two builds from the same sources are byte-identical', async () => {

@@ -192,6 +192,15 @@ describe('the search page', () => {
 		await context.close();
 	});
 
+	test('an index that cannot load is said so, not waited for (its shard list missing)', async () => {
+		const context = await sites.browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
+		await page.route('**/pagefind/shards.json', (route) => route.fulfill({ status: 404, body: '' }));
+		await page.goto(sites.servers['/archive/'].url('search/?q=Hollande'));
+		await page.waitForFunction(() => /^Search could not start: the \w+ index could not load \(pagefind\/shards\.json: HTTP 404\)/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+		await context.close();
+	});
+
 	for (const params of ['', 'q=Hollande', 'q=Holande']) {
 		test(`axe-core: no violation (${params || 'no query'})`, async () => {
 			const page = await sites.browser.newPage();

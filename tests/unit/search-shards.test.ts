@@ -30,6 +30,8 @@ test('shards are runs of whole months, oldest first, of even size within the lim
 	assert.deepEqual(planShards(years(84), 5_000).map((p) => p.ids.length), [3_360, 3_360, 3_360]);
 	assert.deepEqual(planShards(ten, 100).map((p) => p.name), ['2020-01_2020-10']);
 	assert.deepEqual(planShards([...ten].reverse(), 8), planShards(ten, 8), 'the same ids make the same shards');
+	// Months of 3,000, 3,000 and 9,000 at 5,000: never the first two together (6,000).
+	assert.deepEqual(planShards([...ids('2001-01', 3000), ...ids('2001-02', 3000), ...ids('2001-03', 9000)].map((id, i) => `${id}-${i}`), 5_000).map((p) => [p.name, p.ids.length]), [['2001-01', 3000], ['2001-02', 3000], ['2001-03', 9000]]);
 	assert.deepEqual(planShards([], 10), []);
 	assert.throws(() => planShards(['about'], 10), /"about" does not begin with its date/);
 	assert.throws(() => planShards(ten, 0), /at least one page/);
@@ -68,7 +70,8 @@ test('Pagefind indexes each shard in its own run: a complete bundle per shard, i
 			assert.deepEqual(files.filter((f) => /-ui\.|highlight/.test(f)), [], 'no stock UI or highlighter in a shard');
 		}
 		assert.deepEqual((await readdir(path.join(site, 'pagefind'))).sort(), ['2014-01', '2014-02_2014-03', 'pagefind-highlight.js', 'shards.json']);
-		assert.deepEqual((await readdir(site)).sort(), ['articles', 'index.html', 'pagefind'], 'the shards\' working folders are gone');
+		assert.deepEqual((await readdir(site)).sort(), ['articles', 'index.html', 'pagefind'], 'nothing else in the site');
+		assert.deepEqual((await readdir(path.dirname(site))).filter((name) => name.startsWith('.pagefind-shard-')), [], 'the shards\' working folder is gone');
 	} finally {
 		await rm(site, { recursive: true, force: true });
 	}

@@ -160,7 +160,7 @@ test('search wording and state: the status line, words no index has, the facets 
 
 test('"Did you mean": only words every language lacks, the closest offer of any language, the query otherwise kept', async () => {
 	const { missingEverywhere, suggestedQuery } = await import('../../src/lib/search.ts');
-	const answer = (missing: string[], suggestions: { term: string; word: string; distance: number }[] = []) => ({ ranked: [], total: 0, filters: {}, missing, suggestions });
+	const answer = (missing: string[], suggestions: { term: string; word: string; distance: number }[] = []) => ({ token: 0, ranked: [], total: 0, filters: {}, missing, suggestions });
 	const en = answer(['Holande', 'koalsi'], [{ term: 'Holande', word: 'Hollande', distance: 1 }]);
 	const id = answer(['Holande', 'koalsi', 'Putin'], [{ term: 'Holande', word: 'Holanda', distance: 2 }, { term: 'koalsi', word: 'koalisi', distance: 1 }]);
 	assert.deepEqual(missingEverywhere([en, id]), ['Holande', 'koalsi']);
