@@ -15,7 +15,7 @@ import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SHARD_PAGES, HIGHLIGHT_ROUTE, planShards, SHARDS_ROUTE, type SearchShard, type SearchShards } from '../lib/search-shards.ts';
+import { defaultShardPages, HIGHLIGHT_ROUTE, planShards, SHARDS_ROUTE, type SearchShard, type SearchShards } from '../lib/search-shards.ts';
 
 /** Runs Pagefind's CLI (the package's own runner, under `root`'s node_modules) over `site`; resolves to its output, rejects with why it failed. */
 export function runPagefind(root: string, site: string, glob: string, outputPath?: string): Promise<string> {
@@ -60,16 +60,20 @@ async function linkTree(site: string, tree: string, ids: readonly string[]) {
 	}
 }
 
-/** Indexes the site's article pages in shards of at most `limit` pages into `pagefind/`; returns the shards. */
-export async function indexInShards(root: string, site: string, limit: number): Promise<SearchShard[]> {
+/**
+ * Indexes the site's article pages into `pagefind/` in shards of at most `limit` pages (a number, or a
+ * rule from the number of article pages); returns the shards.
+ */
+export async function indexInShards(root: string, site: string, limit: number | ((pages: number) => number)): Promise<SearchShard[]> {
 	const bundle = path.join(site, 'pagefind');
 	// Beside the site, not in it (the offline lists are made from the site meanwhile), on its file system
 	// (hard links); in the system's temporary folder where the site's parent cannot be written.
 	const work = await mkdtemp(path.join(path.dirname(path.resolve(site)), '.pagefind-shard-')).catch(() => mkdtemp(path.join(tmpdir(), 'pagefind-shard-')));
 	await rm(bundle, { recursive: true, force: true });
+	const ids = await articleIds(site);
 	const shards: SearchShard[] = [];
 	try {
-		for (const plan of planShards(await articleIds(site), limit)) {
+		for (const plan of planShards(ids, typeof limit === 'number' ? limit : limit(ids.length))) {
 			await rm(work, { recursive: true, force: true });
 			await linkTree(site, work, plan.ids);
 			const out = path.join(bundle, plan.name);
@@ -92,10 +96,10 @@ export async function indexInShards(root: string, site: string, limit: number): 
 	return shards;
 }
 
-/** The shard size from the environment (`SEARCH_SHARD_PAGES`), else the default. */
-export function shardPages(env: NodeJS.ProcessEnv): number {
+/** The shard size: `SEARCH_SHARD_PAGES` from the environment, else the rule for the archive's size. */
+export function shardPages(env: NodeJS.ProcessEnv): number | ((pages: number) => number) {
 	const value = env.SEARCH_SHARD_PAGES?.trim();
-	if (!value) return DEFAULT_SHARD_PAGES;
+	if (!value) return defaultShardPages;
 	const pages = Number(value);
 	if (!Number.isInteger(pages) || pages < 1) throw new Error(`SEARCH_SHARD_PAGES must be a whole number of pages, at least 1 (got "${value}")`);
 	return pages;

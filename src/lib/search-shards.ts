@@ -14,8 +14,15 @@ export const SHARDS_ROUTE = 'pagefind/shards.json';
 /** Where the highlighter that article pages load is published (one copy for all shards). */
 export const HIGHLIGHT_ROUTE = 'pagefind/pagefind-highlight.js';
 
-/** Article pages per shard, unless `SEARCH_SHARD_PAGES` says otherwise (README, Scale: memory per page). */
-export const DEFAULT_SHARD_PAGES = 5_000;
+/**
+ * Article pages per shard for an archive of `pages` article pages, unless `SEARCH_SHARD_PAGES` says
+ * otherwise: a fifth of the archive, within 5,000 and 20,000 (README, Search). Small shards keep the
+ * indexer's memory small (about 190 KB a page: 1 GB at 5,000); few shards keep a search small (each shard
+ * searched costs its metadata and an index chunk per word): at 100,000 pages, five shards of 20,000
+ * (3.8 GB each, beside Astro's 5-6 GB), not twenty of 5,000. It depends on the archive alone, never on
+ * the machine, so the same sources build the same index anywhere.
+ */
+export const defaultShardPages = (pages: number) => Math.min(20_000, Math.max(5_000, Math.ceil(pages / 5)));
 
 export interface SearchShard {
 	/** Its directory under `pagefind/`: the first and last month it holds ("2011-09_2013-04"). */

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { chooseHits } from '../../src/lib/search.ts';
-import { planShards, shardsFor, type SearchShards } from '../../src/lib/search-shards.ts';
+import { defaultShardPages, planShards, shardsFor, type SearchShards } from '../../src/lib/search-shards.ts';
 import { indexInShards, shardPages } from '../../src/integrations/pagefind.ts';
 
 const ids = (month: string, n: number) => Array.from({ length: n }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}-story-${i}`);
@@ -37,8 +37,9 @@ test('shards are runs of whole months, oldest first, of even size within the lim
 	assert.throws(() => planShards(ten, 0), /at least one page/);
 });
 
-test('SEARCH_SHARD_PAGES: a whole number of pages, else the build stops naming it', () => {
-	assert.equal(shardPages({}), 5_000);
+test('shards of 5,000 pages up to 25,000, then a fifth of the archive up to 20,000; SEARCH_SHARD_PAGES a whole number of pages, else the build stops naming it', () => {
+	assert.deepEqual([5, 10_000, 25_000, 30_000, 100_000, 1_000_000].map(defaultShardPages), [5_000, 5_000, 5_000, 6_000, 20_000, 20_000]);
+	assert.equal(shardPages({}), defaultShardPages);
 	assert.equal(shardPages({ SEARCH_SHARD_PAGES: ' 2500 ' }), 2500);
 	for (const bad of ['0', '-3', '2.5', 'many']) assert.throws(() => shardPages({ SEARCH_SHARD_PAGES: bad }), /SEARCH_SHARD_PAGES must be a whole number of pages/);
 });
