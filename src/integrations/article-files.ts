@@ -17,13 +17,12 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { inBatches } from '../lib/batches.ts';
 import { citations } from '../lib/cite.ts';
 import { articlesDir, sourcesDir } from '../lib/content-dirs.ts';
 import { identity } from '../lib/identity.ts';
 import { absoluteUrl, routes, withBase } from '../lib/paths.ts';
 import { articleSchema, type Article } from '../schema/article.ts';
-
-const BATCH = 64;
 
 /** An entry file's front matter, checked by the schema the build checked it with. */
 function frontMatter(name: string, text: string): Article {
@@ -47,25 +46,21 @@ export default function articleFiles(): AstroIntegration {
 				const names = (await readdir(articlesDir)).filter((n) => n.endsWith('.md')).sort();
 				await mkdir(path.join(root, 'sources'), { recursive: true });
 				let changed = 0;
-				for (let start = 0; start < names.length; start += BATCH) {
-					await Promise.all(
-						names.slice(start, start + BATCH).map(async (name) => {
-							const data = frontMatter(name, await readFile(path.join(articlesDir, name), 'utf8'));
-							const { file, sha256 } = data.source;
-							const bytes = await readFile(path.join(sourcesDir, file)).catch(() => null);
-							const same = bytes !== null && createHash('sha256').update(bytes).digest('hex') === sha256;
-							if (!same) {
-								changed++;
-								logger.warn(`${file} is not the file its entry was made from (SHA-256 ${sha256}); run npm run ingest`);
-							}
-							await writeFile(path.join(root, routes.source(data.id)), same ? bytes : `The source file ${JSON.stringify(file)} has changed or is gone since this entry was made from it (SHA-256 ${sha256}).\n`);
-							const route = routes.article(data.id);
-							const cite = citations(data, absoluteUrl(site, base, route) ?? withBase(base, route), identity);
-							await writeFile(path.join(root, route, 'cite.bib'), cite.bibtex);
-							await writeFile(path.join(root, route, 'cite.ris'), cite.ris);
-						}),
-					);
-				}
+				await inBatches(names, 64, async (name) => {
+					const data = frontMatter(name, await readFile(path.join(articlesDir, name), 'utf8'));
+					const { file, sha256 } = data.source;
+					const bytes = await readFile(path.join(sourcesDir, file)).catch(() => null);
+					const same = bytes !== null && createHash('sha256').update(bytes).digest('hex') === sha256;
+					if (!same) {
+						changed++;
+						logger.warn(`${file} is not the file its entry was made from (SHA-256 ${sha256}); run npm run ingest`);
+					}
+					await writeFile(path.join(root, routes.source(data.id)), same ? bytes : `The source file ${JSON.stringify(file)} has changed or is gone since this entry was made from it (SHA-256 ${sha256}).\n`);
+					const route = routes.article(data.id);
+					const cite = citations(data, absoluteUrl(site, base, route) ?? withBase(base, route), identity);
+					await writeFile(path.join(root, route, 'cite.bib'), cite.bibtex);
+					await writeFile(path.join(root, route, 'cite.ris'), cite.ris);
+				});
 				logger.info(`wrote the raw source and citations of ${names.length} articles${changed > 0 ? ` (${changed} sources changed or gone, noted)` : ''}`);
 			},
 		},

@@ -15,7 +15,11 @@ import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inBatches } from '../lib/batches.ts';
 import { defaultShardPages, HIGHLIGHT_ROUTE, planShards, SHARDS_ROUTE, type SearchShard, type SearchShards } from '../lib/search-shards.ts';
+
+/** The last lines a run printed, on one line: where its reason is. */
+const lastLines = (output: string) => output.trim().split('\n').slice(-5).join(' / ');
 
 /** Runs Pagefind's CLI (the package's own runner, under `root`'s node_modules) over `site`; resolves to its output, rejects with why it failed. */
 export function runPagefind(root: string, site: string, glob: string, outputPath?: string): Promise<string> {
@@ -29,7 +33,7 @@ export function runPagefind(root: string, site: string, glob: string, outputPath
 		child.on('error', reject);
 		child.on('close', (code, signal) => {
 			if (code === 0) resolve(output);
-			else reject(new Error(`Pagefind ${signal ? `was killed (${signal}${signal === 'SIGKILL' ? ', most likely out of memory' : ''})` : `exited with code ${code}`}: ${output.trim().split('\n').slice(-5).join(' / ')}`));
+			else reject(new Error(`Pagefind ${signal ? `was killed (${signal}${signal === 'SIGKILL' ? ', most likely out of memory' : ''})` : `exited with code ${code}`}: ${lastLines(output)}`));
 		});
 	});
 }
@@ -48,16 +52,12 @@ async function articleIds(site: string): Promise<string[]> {
  * `tree`, at the same paths, so Pagefind gives each the URL it has in the real site.
  */
 async function linkTree(site: string, tree: string, ids: readonly string[]) {
-	for (let start = 0; start < ids.length; start += 256) {
-		await Promise.all(
-			ids.slice(start, start + 256).map(async (id) => {
-				const from = path.join(site, 'articles', id, 'index.html');
-				const to = path.join(tree, 'articles', id, 'index.html');
-				await mkdir(path.dirname(to), { recursive: true });
-				await link(from, to).catch(() => copyFile(from, to));
-			}),
-		);
-	}
+	await inBatches(ids, 256, async (id) => {
+		const from = path.join(site, 'articles', id, 'index.html');
+		const to = path.join(tree, 'articles', id, 'index.html');
+		await mkdir(path.dirname(to), { recursive: true });
+		await link(from, to).catch(() => copyFile(from, to));
+	});
 }
 
 /**
@@ -79,7 +79,7 @@ export async function indexInShards(root: string, site: string, limit: number | 
 			const out = path.join(bundle, plan.name);
 			const output = await runPagefind(root, work, 'articles/*/index.html', out);
 			const entry = await readFile(path.join(out, 'pagefind-entry.json'), 'utf8').catch(() => {
-				throw new Error(`Pagefind wrote no index for shard ${plan.name}: ${output.trim().split('\n').slice(-5).join(' / ')}`);
+				throw new Error(`Pagefind wrote no index for shard ${plan.name}: ${lastLines(output)}`);
 			});
 			const languages = (JSON.parse(entry) as { languages: Record<string, { page_count: number }> }).languages;
 			shards.push({ name: plan.name, pages: plan.ids.length, languages: Object.fromEntries(Object.entries(languages).map(([language, index]) => [language, index.page_count])) });
