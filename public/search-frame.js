@@ -17,6 +17,7 @@ try {
 	if (!response.ok) throw new Error(`pagefind/shards.json: HTTP ${response.status}`);
 	/** @type {import('../src/lib/search-shards.ts').SearchShards} */
 	const index = await response.json();
+	// `shardsFor` in src/lib/search-shards.ts (plain JavaScript here cannot import it); the offline shell uses it.
 	shards = index.shards.filter((shard) => (shard.languages[language] ?? 0) > 0);
 	if (shards.length === 0) throw new Error(`no shard of the index holds the language ${language}`);
 	const settings = { baseUrl: base, highlightParam: 'highlight', excerptLength: 24 };

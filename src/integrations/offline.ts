@@ -12,11 +12,13 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pagesOf } from '../lib/archive.ts';
+import { inBatches } from '../lib/batches.ts';
 import { listFiles } from '../lib/list-files.ts';
 import { FILES_PER_LIST, fileUrl, listRoute, OFFLINE_INDEX, type OfflineIndex, type OfflineList, type OfflinePart, partMarker, partsOf, type WorkerConfig } from '../lib/offline.ts';
 import { pageAgency, splitIntoParts, type BuiltFile, type PartFiles } from './offline-parts.ts';
 import { withBase } from '../lib/paths.ts';
-import { SHARDS_ROUTE, type SearchShards } from '../lib/search-shards.ts';
+import { SHARDS_ROUTE, shardsFor, type SearchShards } from '../lib/search-shards.ts';
 
 /** Files a reader never needs: Pagefind's stock UIs (the archive has its own), and the offline lists themselves. */
 const NOT_OFFLINE = /^(sw\.js|offline\.json|offline\/[^/]+\.json|pagefind\/[^/]+\/wasm\.unknown\.pagefind)$/;
@@ -26,19 +28,13 @@ interface Read extends BuiltFile {
 	sha256: string;
 }
 
-/** Reads files many at once (one at a time, 60,000 files took 20 s); `each` sees every file's bytes. */
-async function readAll(root: string, base: string, files: readonly string[], each: (file: string, bytes: Buffer) => void): Promise<Read[]> {
-	const read: Read[] = [];
-	for (let start = 0; start < files.length; start += 64) {
-		const batch = files.slice(start, start + 64);
-		const contents = await Promise.all(batch.map((file) => readFile(path.join(root, file))));
-		batch.forEach((file, i) => {
-			read.push({ file, url: fileUrl(base, file), bytes: contents[i]!.length, sha256: createHash('sha256').update(contents[i]!).digest('hex') });
-			each(file, contents[i]!);
-		});
-	}
-	return read;
-}
+/** Reads the files, many at once; `each` sees every file's bytes. */
+const readAll = (root: string, base: string, files: readonly string[], each: (file: string, bytes: Buffer) => void) =>
+	inBatches(files, 64, async (file): Promise<Read> => {
+		const bytes = await readFile(path.join(root, file));
+		each(file, bytes);
+		return { file, url: fileUrl(base, file), bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+	});
 
 export default function offline(options: { searchIndexed: () => Promise<unknown> }): AstroIntegration {
 	let base = '/';
@@ -65,7 +61,6 @@ export default function offline(options: { searchIndexed: () => Promise<unknown>
 				read.push(...(await readAll(root, base, searchFiles, () => {})));
 				read.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 				const files = read.map((r) => r.file);
-				const listed: BuiltFile[] = read.map(({ file, url, bytes }) => ({ file, url, bytes }));
 				const version = createHash('sha256');
 				for (const r of read) version.update(`${r.url}\0${r.sha256}\n`);
 				const id = version.digest('hex').slice(0, 16);
@@ -77,19 +72,21 @@ export default function offline(options: { searchIndexed: () => Promise<unknown>
 				// The shell: pages that must work offline at once, and what they load.
 				const shellPages = ['index.html', 'search/index.html', 'offline/index.html', '404.html', ...files.filter((f) => /^search\/lang\/[^/]+\/index\.html$/.test(f))];
 				const shell = new Set<string>([`${base}register.js`, `${base}search-frame.js`, withBase(base, SHARDS_ROUTE)]);
-				const { shards } = JSON.parse(await readFile(path.join(root, SHARDS_ROUTE), 'utf8')) as SearchShards;
-				const runtime = new Set<string>();
-				for (const shard of shards) {
+				const shardIndex = JSON.parse(await readFile(path.join(root, SHARDS_ROUTE), 'utf8')) as SearchShards;
+				const wasm = new Map<string, string>();
+				for (const shard of shardIndex.shards) {
 					const dir = `pagefind/${shard.name}/`;
 					const entry = JSON.parse(await readFile(path.join(root, dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string }> };
 					shell.add(withBase(base, `${dir}pagefind-entry.json`));
-					for (const [language, { hash, wasm }] of Object.entries(entry.languages)) {
-						shell.add(withBase(base, `${dir}pagefind.${hash}.pf_meta`));
-						// Pagefind and its wasm come from the first shard of each language (src/lib/search-shards.ts).
-						if (runtime.has(language)) continue;
-						runtime.add(language);
-						for (const file of ['pagefind.js', 'pagefind-worker.js', `wasm.${wasm}.pagefind`]) shell.add(withBase(base, `${dir}${file}`));
+					for (const [language, index] of Object.entries(entry.languages)) {
+						shell.add(withBase(base, `${dir}pagefind.${index.hash}.pf_meta`));
+						wasm.set(language, index.wasm);
 					}
+				}
+				// Pagefind and its wasm from each language's first shard, where its frame loads them.
+				for (const [language, name] of wasm) {
+					const dir = `pagefind/${shardsFor(shardIndex, language)[0]!.name}/`;
+					for (const file of ['pagefind.js', 'pagefind-worker.js', `wasm.${name}.pagefind`]) shell.add(withBase(base, `${dir}${file}`));
 				}
 				// Filter chunks are small and every search needs them, offline too.
 				for (const file of files) if (/^pagefind\/[^/]+\/filter\//.test(file)) shell.add(fileUrl(base, file));
@@ -98,21 +95,21 @@ export default function offline(options: { searchIndexed: () => Promise<unknown>
 					const html = await readFile(path.join(root, page), 'utf8');
 					for (const [, ref] of html.matchAll(/(?:src|href)="([^"]+)"/g)) if (ref!.startsWith(`${base}_astro/`)) shell.add(ref!);
 				}
-				const bytes = listed.reduce((sum, f) => sum + f.bytes, 0);
+				const bytes = read.reduce((sum, f) => sum + f.bytes, 0);
 				// The index is small and fetched first; a part's lists of files only when a reader saves it.
 				await mkdir(path.join(root, 'offline'), { recursive: true });
 				const publish = async (files: PartFiles): Promise<OfflinePart> => {
 					const lists: string[] = [];
-					for (let start = 0, n = 1; start < files.files.length; start += FILES_PER_LIST, n++) {
-						const list: OfflineList = { files: files.files.slice(start, start + FILES_PER_LIST) };
-						await writeFile(path.join(root, listRoute(files.key, n)), `${JSON.stringify(list)}\n`);
-						lists.push(withBase(base, listRoute(files.key, n)));
+					for (const [i, page] of pagesOf(files.files, FILES_PER_LIST).entries()) {
+						const list: OfflineList = { files: page };
+						await writeFile(path.join(root, listRoute(files.key, i + 1)), `${JSON.stringify(list)}\n`);
+						lists.push(withBase(base, listRoute(files.key, i + 1)));
 					}
 					return { key: files.key, label: files.label, articles: files.articles.size, files: files.files.length, bytes: files.files.reduce((sum, f) => sum + f.bytes, 0), lists };
 				};
-				const parts = splitIntoParts(listed, agencies);
+				const parts = splitIntoParts(read, agencies);
 				const index: OfflineIndex = {
-					version: id, cache, marker, files: listed.length, bytes,
+					version: id, cache, marker, files: read.length, bytes,
 					core: await publish(parts.core), rest: await publish(parts.rest),
 					years: await Promise.all(parts.years.map(publish)), agencies: await Promise.all(parts.agencies.map(publish)),
 				};
@@ -123,7 +120,7 @@ export default function offline(options: { searchIndexed: () => Promise<unknown>
 				const config: WorkerConfig = { version: id, base, prefix, cache, marker, roots, shell: [...shell].sort(), index: withBase(base, OFFLINE_INDEX) };
 				// The worker saves again what a reader saved from an older build, choosing the parts as the page does.
 				await writeFile(path.join(root, 'sw.js'), `const ARCHIVE = ${JSON.stringify(config)};\nconst partsOf = ${partsOf.toString()};\nconst partMarker = ${partMarker.toString()};\n${template}`);
-				logger.info(`offline: ${listed.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB; shell of ${shell.size}; version ${id}`);
+				logger.info(`offline: ${read.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB; shell of ${shell.size}; version ${id}`);
 			},
 		},
 	};
