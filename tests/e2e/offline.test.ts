@@ -11,6 +11,16 @@ import { serveMounted } from '../support/static-server.ts';
 
 const sites = seedSites();
 
+/** The search page of the archive at /, in a browser context of its own, once its service worker is ready. */
+async function searchPageWithWorker() {
+	const server = sites.servers['/'];
+	const context = await sites.browser.newContext();
+	const page = await context.newPage();
+	await page.goto(server.url('search/'));
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	return { server, context, page };
+}
+
 describe('offline', () => {
 	test('save the archive, cut the network, reload the search page, search, open a result', async () => {
 		const server = sites.servers['/archive/'];
@@ -54,11 +64,7 @@ describe('offline', () => {
 	});
 
 	test('save one year: its articles and the whole search index work offline, another year\'s articles do not; the page says what is saved', async () => {
-		const server = sites.servers['/'];
-		const context = await sites.browser.newContext();
-		const page = await context.newPage();
-		await page.goto(server.url('search/'));
-		await page.evaluate(() => navigator.serviceWorker.ready);
+		const { server, context, page } = await searchPageWithWorker();
 		await page.locator('#offline-save').waitFor({ state: 'visible' });
 		await page.locator('#offline-part').selectOption('year:2011');
 		await page.locator('#offline-save').click();
@@ -111,11 +117,7 @@ describe('offline', () => {
 	});
 
 	test('offline, a page never visited nor saved says so', async () => {
-		const server = sites.servers['/'];
-		const context = await sites.browser.newContext();
-		const page = await context.newPage();
-		await page.goto(server.url('search/'));
-		await page.evaluate(() => navigator.serviceWorker.ready);
+		const { server, context, page } = await searchPageWithWorker();
 		await context.setOffline(true);
 		await page.goto(server.url('timeline/'));
 		assert.equal(await page.locator('h1').textContent(), 'You are offline');
