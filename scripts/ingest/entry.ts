@@ -7,15 +7,18 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { articleSchema, overrideSchema, type Article, type Override } from '../../src/schema/article.ts';
-import { impossibleDates, readingOf } from './dates.ts';
+import { impossibleDates } from './dates.ts';
 import { settleDate } from './settle-date.ts';
-import { decode, safeText } from './decode.ts';
+import { safeText } from './decode.ts';
 import { SourceError } from './errors.ts';
-import { detectLanguage, languageSample } from './language.ts';
+import { detectLanguage } from './language.ts';
 import { bodyToMarkdown, roundTripError, sectionsOf } from './markdown.ts';
 import { makeId } from '../../src/lib/slug.ts';
 import type { Removed } from './model.ts';
-import { parseStructure, type Structure } from './structure.ts';
+import type { Found } from './read/found.ts';
+import { readHtml, type Origin } from './read/html.ts';
+import { isHtml } from './read/kind.ts';
+import { readText } from './read/text.ts';
 import { wordCount } from './text.ts';
 import { ENTITY_FIELDS, type Entity } from '../../src/schema/gazetteer.ts';
 import { createTagger, type Tagger, type UnknownName } from './entities.ts';
@@ -26,6 +29,8 @@ export interface SourceInput {
 	bytes: Uint8Array;
 	/** Text of `<name>.meta.yaml`, when the editor wrote one. */
 	override?: { file: string; text: string };
+	/** Where a WARC record's payload came from (read/warc.ts): its HTTP header, address, capture and record. */
+	origin?: Origin;
 }
 
 /** What a run accepts, the same for every source. */
@@ -107,16 +112,36 @@ export function leadOf(paragraph: string): string {
 	return `${word.length > 0 && word.length < head.length ? word : head.slice(0, LEAD_LENGTH - 1)}…`;
 }
 
+/** The reader for the source's kind (read/kind.ts): HTML pages and WARC records' payloads by the HTML reader, the rest as text. */
+function readSource(input: SourceInput, languageHint: string | null): Found {
+	if (input.origin || isHtml(input.file, input.bytes)) return readHtml(input.bytes, { languageHint, origin: input.origin ?? null });
+	return readText(input.bytes, languageHint);
+}
+
+const DAY_MS = 86_400_000;
+
+/** The date from the clues, else the day a crawler captured the page (the weakest clue); null when nothing dates it. */
+function dateOf(found: Found, articleText: string, warnings: string[]): { date: string; dateCertainty: Article['dateCertainty']; dateBasis: string } | null {
+	const settled = settleDate(found.dateClues, articleText, warnings);
+	const captured = found.captured;
+	if (settled) {
+		const later = captured ? Math.round((Date.parse(captured.slice(0, 10)) - Date.parse(settled.date)) / DAY_MS) : 0;
+		const note = captured && later > 0 ? ` A crawler captured the page ${later} day${later === 1 ? '' : 's'} later (${captured.slice(0, 10)}).` : '';
+		return { date: settled.date, dateCertainty: settled.certainty, dateBasis: `${settled.basis}${note}` };
+	}
+	if (!captured) return null;
+	warnings.push(`the page gives no date: dated by its capture (${captured})`);
+	return { date: captured.slice(0, 10), dateCertainty: 'inferred', dateBasis: `The page gives no date; a crawler captured it on ${captured.slice(0, 10)} (WARC-Date ${captured}), so it appeared on that day or before.` };
+}
+
 export function ingestSource(input: SourceInput, settings: Settings): Ingested {
 	const sha256 = createHash('sha256').update(input.bytes).digest('hex');
 	const override = readOverride(input.override);
-	const { text, encoding, warnings: decodeWarnings } = decode(input.bytes);
-	// A first guess at the language, from the page's longest lines, tells the structure stage
-	// whose stop words make prose and how the page writes numeric dates.
-	const pageLanguage = override?.language ?? detectLanguage(languageSample(text))?.tag ?? null;
-	const structure: Structure = parseStructure(text, { language: pageLanguage, reading: readingOf(text, pageLanguage) });
+	const structure = readSource(input, override?.language ?? null);
+	const { text, encoding } = structure;
+	const pageLanguage = structure.language;
 	if (structure.notArticle) throw new SourceError(`not an article: ${structure.notArticle}`);
-	const warnings = [...decodeWarnings, ...structure.warnings];
+	const warnings = [...structure.warnings];
 	if (structure.body.filter((n) => n.type === 'paragraph').length === 0) {
 		throw new SourceError('no article body: no paragraph of prose was found');
 	}
@@ -128,14 +153,14 @@ export function ingestSource(input: SourceInput, settings: Settings): Ingested {
 	if (override?.date) {
 		dated = { date: override.date, dateCertainty: 'editor', dateBasis: override.dateBasis! };
 	} else {
-		const settled = settleDate(structure.dateClues, articleText, warnings);
+		const settled = dateOf(structure, articleText, warnings);
 		if (!settled) {
 			const impossible = impossibleDates(text, pageLanguage)[0];
 			if (impossible) throw new SourceError(`no date: "${impossible}" is not a real date, and the text gives no other; add date and dateBasis in ${overrideNameFor(input.file)}`);
 			const hint = structure.dateClues.length > 0 ? 'the text gives a day and month but nothing pins the year' : 'the text gives no dated credit, date line or dateline';
 			throw new SourceError(`no date: ${hint}; add date and dateBasis in ${overrideNameFor(input.file)}`);
 		}
-		dated = { date: settled.date, dateCertainty: settled.certainty, dateBasis: override?.dateBasis ?? settled.basis };
+		dated = { ...settled, dateBasis: override?.dateBasis ?? settled.dateBasis };
 	}
 
 	const year = Number(dated.date.slice(0, 4));
@@ -171,7 +196,7 @@ export function ingestSource(input: SourceInput, settings: Settings): Ingested {
 		agency: override?.agency !== undefined ? override.agency : structure.agency,
 		publisher: override?.publisher !== undefined ? override.publisher : structure.publisher,
 		dateline: override?.dateline !== undefined ? override.dateline : structure.dateline,
-		source: { file: input.file, sha256 },
+		source: { file: input.file, sha256, ...structure.provenance },
 		wordCount: words,
 		lead: leadOf(structure.body.find((n) => n.type === 'paragraph')!.text),
 		...(dek ? { dek } : {}),

@@ -54,8 +54,8 @@ export function inferYear(month: number, day: number, text: string): YearInferen
 	return { year, named: named.has(year), alternatives: alternatives.slice(0, 3), constraints, latestYearMentioned: latest };
 }
 
-/** Where a date clue stands on the page. */
-export type ClueSource = 'credit line' | 'date line' | 'dateline';
+/** Where a date clue stands on the page: an HTML page's own metadata (strongest first), then lines of the text. */
+export type ClueSource = 'JSON-LD' | 'meta tag' | 'time element' | 'credit line' | 'date line' | 'dateline';
 
 /** A date found in a credit, date line or dateline, with the words that give it. */
 export interface DateClue {
@@ -71,7 +71,7 @@ export interface DateClue {
  * stamps, then a credit line before a date line before a dateline.
  */
 const ROLE_PRIORITY: readonly DateClue['role'][] = ['published', null, 'updated'];
-const CLUE_PRIORITY: readonly ClueSource[] = ['credit line', 'date line', 'dateline'];
+const CLUE_PRIORITY: readonly ClueSource[] = ['JSON-LD', 'meta tag', 'time element', 'credit line', 'date line', 'dateline'];
 
 export interface SettledDate {
 	date: string;

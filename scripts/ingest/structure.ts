@@ -10,19 +10,18 @@
  *    links are refused.
  * 3. `findTitle`, `cleanTitle`, `findDek` (title.ts): the headline and standfirst.
  * 4. `splitBody` (body.ts): the story's paragraphs and sub-headings.
- * 5. `parseDateline` (dateline.ts): the place, date and agency opening the story.
+ * 5. `takeDateline` (opening.ts, on dateline.ts): the place, date and agency opening the story.
  * 6. `settleAgency` (agency.ts): the agency from the strongest evidence.
  */
 import { bylineEvidence, ledeEvidence, settleAgency, takeEndCredit } from './agency.ts';
 import { splitBody } from './body.ts';
 import { DEFAULT_READING, type DateReading } from './dates.ts';
-import { parseDateline } from './dateline.ts';
 import { toBlocks } from './blocks.ts';
 import { classifyBlocks } from './lines.ts';
 import type { BodyNode, Removed } from './model.ts';
 import { notAnArticle } from './not-article.ts';
+import { takeDateline } from './opening.ts';
 import { isProse } from './prose.ts';
-import { words } from './text.ts';
 import type { DateClue } from './settle-date.ts';
 import { cleanTitle, findDek, findTitle, storyWordsOf } from './title.ts';
 
@@ -47,11 +46,6 @@ export interface StructureOptions {
 	/** How the page writes numeric dates. */
 	reading: DateReading;
 }
-
-/** Captions and a summary may stand between the title and the dateline that opens the story. */
-const MAX_PARAGRAPHS_BEFORE_DATELINE = 3;
-/** ... and each is shorter than this. */
-const MAX_WORDS_ABOVE_DATELINE = 45;
 
 export function parseStructure(text: string, options: StructureOptions = { language: null, reading: DEFAULT_READING }): Structure {
 	const { reading, language } = options;
@@ -80,36 +74,15 @@ export function parseStructure(text: string, options: StructureOptions = { langu
 	if (dek) bodyStart++;
 	const body = splitBody(content, { titleIndex, dekIndex, bodyStart, lastProse }, language, title, removed);
 
-	// The dateline opens the story: in the first paragraph of prose, or a few paragraphs down
-	// under captions and a summary, which then are not the story.
-	let dateline = classified.placeLine;
-	const paragraphs = body.filter((n) => n.type === 'paragraph');
-	const firstStory = paragraphs.findIndex((n) => isProse(n.text));
-	const start = Math.max(firstStory, 0);
-	let opening = paragraphs[start];
-	for (const candidate of paragraphs.slice(start, start + MAX_PARAGRAPHS_BEFORE_DATELINE + 1)) {
-		const parsed = parseDateline(candidate.text, reading);
-		if (!parsed) {
-			// Captions and a summary are short; past a paragraph of the story's length, a later "dateline" is not one.
-			if (words(candidate.text).length > MAX_WORDS_ABOVE_DATELINE) break;
-			continue;
-		}
-		// Whatever stands above the paragraph the dateline opens is not the story: captions, a summary.
-		for (const above of body.slice(0, body.indexOf(candidate))) {
-			body.splice(body.indexOf(above), 1);
-			removed.push({ line: above.line, text: above.text, reason: 'above the dateline (a caption or summary, not the story)' });
-		}
-		opening = candidate;
-		removed.push({ line: candidate.line, text: parsed.prefix.trim(), reason: 'dateline' });
-		candidate.text = candidate.text.slice(parsed.prefix.length);
-		dateline = parsed.place ?? dateline;
-		if (parsed.agency) evidence.push({ source: 'dateline', agency: parsed.agency, text: parsed.prefix.trim() });
-		if (parsed.date) dateClues.push({ mention: parsed.date, where: 'dateline', role: null, line: parsed.prefix.trim() });
-		break;
-	}
+	// The dateline opens the story (opening.ts); a place of an agency line or credit stands in when it has none.
+	const opening = takeDateline(body, reading);
+	removed.push(...opening.removed);
+	const dateline = opening.place ?? classified.placeLine;
+	if (opening.evidence) evidence.push(opening.evidence);
+	if (opening.clue) dateClues.push(opening.clue);
 	const endCredit = takeEndCredit(body, removed);
 	if (endCredit) evidence.push(endCredit);
-	const lede = opening ? ledeEvidence(opening.text) : null;
+	const lede = opening.paragraph ? ledeEvidence(opening.paragraph.text) : null;
 	if (lede) evidence.push(lede);
 	evidence.push(...bylineEvidence(credits));
 	const agency = settleAgency(evidence, warnings);

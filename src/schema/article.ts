@@ -41,6 +41,12 @@ export const sourceSchema = z.strictObject({
 	/** The file name exactly as on disk (any name the file system allows); pages show it through `printable`. */
 	file: z.string().min(1, 'must not be empty'),
 	sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256'),
+	/** The page's address: a WARC record's target URI, else an HTML page's canonical link. */
+	url: z.url({ protocol: /^https?$/ }).optional(),
+	/** When a crawler captured the page (a WARC record's WARC-Date), ISO 8601 in UTC. */
+	captured: z.iso.datetime().optional(),
+	/** The web archive holding the page: its file in the sources folder, the record's id and the record's byte offset. `file` above is `<warc file>#<record id>`. */
+	warc: z.strictObject({ file: z.string().min(1), record: z.string().min(1), offset: z.number().int().nonnegative() }).optional(),
 });
 
 export const articleSchema = z.strictObject({

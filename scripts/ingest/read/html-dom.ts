@@ -1,0 +1,223 @@
+/**
+ * The DOM work of the HTML reader: what never reaches any field taken out,
+ * the site's furniture taken out (each with its reason), the headline and the
+ * standfirst found, and a subtree's block elements as paragraphs and
+ * sub-headings. Rules over the tables in tables/html.ts; nothing here knows
+ * any one site.
+ */
+import type { Removed } from '../model.ts';
+import { DEK_WORDS, FURNITURE_ELEMENTS, FURNITURE_ROLES, FURNITURE_WORDS, HEADING_ELEMENTS, NEVER_TEXT, PARAGRAPH_ELEMENTS } from '../tables/html.ts';
+import { contentWords, words } from '../text.ts';
+import type { PageMeta } from './html-meta.ts';
+
+type El = Element;
+type N = Node;
+
+const ELEMENT = 1;
+const TEXT = 3;
+const COMMENT = 8;
+
+export interface DomBlock {
+	kind: 'paragraph' | 'heading';
+	text: string;
+}
+
+/** Elements that never have a closing tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command']);
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>/gu;
+
+/** How deep the page's elements nest, by a scan of its tags (before any parser or extractor recurses into them). */
+export function maxNesting(html: string): number {
+	let depth = 0;
+	let max = 0;
+	for (const match of html.matchAll(TAG)) {
+		const name = match[2]!.toLowerCase();
+		if (VOID.has(name) || match[3]) continue;
+		if (match[1]) depth = Math.max(0, depth - 1);
+		else if (name !== 'p' && name !== 'li') max = Math.max(max, ++depth);
+	}
+	return max;
+}
+
+export const textOf = (node: N) => (node.textContent ?? '').replace(/\s+/gu, ' ').trim();
+
+/** Scripts, styles, embeds, forms and comments: out before anything is read as text. */
+export function removeNeverText(doc: Document): void {
+	for (const element of [...doc.querySelectorAll(NEVER_TEXT.join(','))]) element.remove();
+	const stack: N[] = [doc];
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		for (const child of [...node.childNodes]) {
+			if (child.nodeType === COMMENT) child.parentNode?.removeChild(child);
+			else if (child.nodeType === ELEMENT) stack.push(child);
+		}
+	}
+}
+
+/** A class or id as its words: "cookie-banner", "shareBar", "related_links" give cookie/banner, share/bar, related/links. */
+const nameWords = (value: string) =>
+	value
+		.replace(/([a-z])([A-Z])/gu, '$1 $2')
+		.toLowerCase()
+		.split(/[^a-z0-9]+/u)
+		.filter(Boolean);
+
+/** A container of the story itself: never furniture, whatever its class says. */
+const STORY_PARAGRAPHS = 3;
+const STORY_PARAGRAPH_WORDS = 25;
+function holdsStory(element: El): boolean {
+	let long = 0;
+	for (const p of element.querySelectorAll('p')) if (words(textOf(p)).length >= STORY_PARAGRAPH_WORDS && ++long >= STORY_PARAGRAPHS) return true;
+	return false;
+}
+
+const MAX_REMOVED_TEXT = 200;
+const hidden = (element: El) => element.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(element.getAttribute('style') ?? '');
+
+/** Why an element is the site's furniture, or null. */
+function furnitureReason(element: El, headline: El | null): string | null {
+	const tag = element.tagName.toLowerCase();
+	if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return null;
+	if (headline && element.contains(headline)) return null;
+	if (hidden(element)) return 'hidden on the page';
+	if (FURNITURE_ELEMENTS.includes(tag)) return `<${tag}> (site furniture)`;
+	if (tag === 'header') return 'the site\'s header';
+	const role = element.getAttribute('role')?.toLowerCase();
+	if (role && FURNITURE_ROLES.includes(role)) return `role="${role}" (site furniture)`;
+	const word = nameWords(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`).find((w) => FURNITURE_WORDS.has(w));
+	if (word && !holdsStory(element)) return `marked "${word}" by its class or id (site furniture)`;
+	return null;
+}
+
+/** The site's furniture out of the page, outermost first; each removal with its reason. */
+export function removeFurniture(doc: Document, headline: El | null): Removed[] {
+	const removed: Removed[] = [];
+	const stack: El[] = doc.body ? [doc.body] : [];
+	while (stack.length > 0) {
+		const element = stack.pop()!;
+		for (const child of [...element.children]) {
+			const reason = furnitureReason(child, headline);
+			if (!reason) {
+				stack.push(child);
+				continue;
+			}
+			const text = blocksOf(child).map((b) => b.text).join(' | ');
+			if (text) removed.push({ line: 0, text: text.length > MAX_REMOVED_TEXT ? `${text.slice(0, MAX_REMOVED_TEXT)}…` : text, reason });
+			child.remove();
+		}
+	}
+	return removed;
+}
+
+/** Bylines and credits the page marks as such, read before the furniture goes. */
+export function bylinesOf(doc: Document, selector: string): string[] {
+	return [...new Set([...doc.querySelectorAll(selector)].map(textOf).filter((t) => t && words(t).length <= 12))];
+}
+
+const overlap = (a: string, b: string) => {
+	const theirs = new Set(contentWords(b).map((w) => w.toLowerCase()));
+	const ours = contentWords(a).map((w) => w.toLowerCase());
+	return ours.length === 0 ? 0 : ours.filter((w) => theirs.has(w)).length / ours.length;
+};
+const STORY_CONTAINER = 'article, main, [role="main" i], [itemprop~="articleBody" i], [itemtype*="Article"]';
+const MAX_HEADLINE_WORDS = 40;
+
+/**
+ * The article's headline: the `<h1>` that the page's metadata titles share most
+ * words with, one in the story's container first; never one that is only the
+ * site's name (a logo). Null when the page has no such `<h1>`.
+ */
+export function findHeadline(doc: Document, meta: PageMeta): { element: El; text: string } | null {
+	const titles = [meta.headline?.value, meta.documentTitle].filter((t): t is string => !!t);
+	const site = meta.siteName?.toLowerCase() ?? null;
+	let best: { element: El; text: string; score: number } | null = null;
+	const candidates = [...doc.querySelectorAll('h1')];
+	const fallback = candidates.length === 0 ? [...doc.querySelectorAll('[itemprop~="headline" i]')] : [];
+	for (const element of [...candidates, ...fallback]) {
+		const text = textOf(element);
+		const size = words(text).length;
+		if (!text || size > MAX_HEADLINE_WORDS || (site && text.toLowerCase() === site)) continue;
+		const score = (element.closest(STORY_CONTAINER) ? 1 : 0) + Math.max(0, ...titles.map((t) => overlap(text, t))) * 2 + (size >= 3 ? 0.5 : 0);
+		if (!best || score > best.score) best = { element, text, score };
+	}
+	return best ? { element: best.element, text: best.text } : null;
+}
+
+/** Elements between a headline and its standfirst: a kicker, a time, a byline. */
+const DEK_REACH = 3;
+const MIN_DEK_WORDS = 4;
+const MAX_DEK_WORDS = 60;
+
+/** The standfirst under the headline: an element marked as one, or an `<h2>` right under the headline in its header. */
+export function findDek(headline: El): El | null {
+	let from: El | null = headline;
+	for (let level = 0; level < 2 && from; level++) {
+		let sibling = from.nextElementSibling;
+		for (let step = 0; step < DEK_REACH && sibling; step++, sibling = sibling.nextElementSibling) {
+			const size = words(textOf(sibling)).length;
+			const marked = nameWords(`${sibling.getAttribute('class') ?? ''} ${sibling.getAttribute('id') ?? ''} ${sibling.getAttribute('itemprop') ?? ''}`).some((w) => DEK_WORDS.has(w));
+			const subtitle = sibling.tagName === 'H2' && step === 0 && from.parentElement?.matches('header, hgroup');
+			if ((marked || subtitle) && size >= MIN_DEK_WORDS && size <= MAX_DEK_WORDS) return sibling;
+			if (sibling.tagName === 'P' && size > MAX_DEK_WORDS) return null;
+		}
+		// The headline may stand alone in a header or hgroup, its standfirst beside that.
+		from = from.parentElement && from.parentElement.children.length <= 3 && from.parentElement.matches('header, hgroup, div') ? from.parentElement : null;
+	}
+	return null;
+}
+
+/** Inline runs, block elements: a subtree as the paragraphs and sub-headings a reader sees. Tables are left out (not yet kept). */
+export function blocksOf(root: El | null): DomBlock[] {
+	const out: DomBlock[] = [];
+	if (!root) return out;
+	let run = '';
+	const flush = () => {
+		const text = run.replace(/\s+/gu, ' ').trim();
+		if (text) out.push({ kind: 'paragraph', text });
+		run = '';
+	};
+	const visit = (node: N): void => {
+		if (node.nodeType === TEXT) {
+			run += node.textContent ?? '';
+			return;
+		}
+		if (node.nodeType !== ELEMENT) return;
+		const element = node as El;
+		const tag = element.tagName;
+		if (tag === 'BR') {
+			// Two line breaks in a row part paragraphs; one is a space.
+			if (element.nextElementSibling?.tagName === 'BR' && !(element.nextSibling?.textContent ?? '').trim()) flush();
+			else run += ' ';
+			return;
+		}
+		if (tag === 'TABLE') {
+			flush();
+			return;
+		}
+		if (HEADING_ELEMENTS.has(tag)) {
+			flush();
+			const text = textOf(element);
+			if (text) out.push({ kind: 'heading', text });
+			return;
+		}
+		const block = PARAGRAPH_ELEMENTS.has(tag) || BLOCKS.has(tag);
+		if (!block) {
+			for (const child of element.childNodes) visit(child);
+			return;
+		}
+		flush();
+		if (PARAGRAPH_ELEMENTS.has(tag) && ![...element.children].some((c) => BLOCKS.has(c.tagName) || PARAGRAPH_ELEMENTS.has(c.tagName) || HEADING_ELEMENTS.has(c.tagName))) {
+			run = textOf(element);
+			flush();
+			return;
+		}
+		for (const child of element.childNodes) visit(child);
+		flush();
+	};
+	visit(root);
+	flush();
+	return out;
+}
+
+/** Elements that start a new block of text. */
+const BLOCKS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'UL', 'OL', 'DL', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'HR', 'HGROUP', 'DETAILS', 'SUMMARY', 'CENTER', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'BODY', 'FORM', 'FIELDSET', 'LEGEND', 'AMP-STORY']);

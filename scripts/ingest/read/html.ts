@@ -1,0 +1,189 @@
+/**
+ * The HTML reader: a saved web page (or a WARC record's payload) to the same
+ * "found" record the text reader gives. In order:
+ *
+ * 1. the charset (charset.ts) and a real DOM (linkedom);
+ * 2. what the page states about itself (html-meta.ts), read before anything is removed;
+ * 3. code, styles, embeds, forms and comments removed; then the site's furniture
+ *    (html-dom.ts, by the tables in tables/html.ts);
+ * 4. the headline (the article's `<h1>`, else the metadata's) and the standfirst under it;
+ * 5. the story by Mozilla's Readability, its blocks as paragraphs and sub-headings;
+ * 6. the text path's own line rules over those blocks (chrome, credits, date lines,
+ *    agency lines) and over the whole page (pages that are not articles, date lines
+ *    outside the story), then the shared steps: the dateline, the agency.
+ *
+ * Dates are clues ranked by what states them: the page's JSON-LD, then its meta
+ * tags, then `<time datetime>`, then the text's own date lines and dateline.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { bylineEvidence, ledeEvidence, settleAgency, takeEndCredit } from '../agency.ts';
+import { safeText } from '../decode.ts';
+import { readingOf } from '../dates.ts';
+import { SourceError } from '../errors.ts';
+import { detectLanguage } from '../language.ts';
+import { classifyBlocks } from '../lines.ts';
+import type { AgencyEvidence, BodyNode, Removed } from '../model.ts';
+import { findAgency } from '../names.ts';
+import { notAnArticle } from '../not-article.ts';
+import { takeDateline } from '../opening.ts';
+import { isProse } from '../prose.ts';
+import { cleanTitle } from '../title.ts';
+import { MAX_PAYWALL_TEASER_WORDS } from '../tables/pages.ts';
+import { ISO_639_3_TO_BCP47 } from '../tables/languages.ts';
+import { stopwordDensity, words } from '../text.ts';
+import { decodeHtml, detectCharset } from './charset.ts';
+import type { Found, Provenance } from './found.ts';
+import { blocksOf, bylinesOf, findDek, findHeadline, maxNesting, removeFurniture, removeNeverText, textOf, type DomBlock } from './html-dom.ts';
+import { metaDateClues } from './html-dates.ts';
+import { readPageMeta } from './html-meta.ts';
+import { BYLINE_SELECTOR, MAX_NESTING } from '../tables/html.ts';
+
+/** Where a WARC record's payload came from: what the capture said about it. */
+export interface Origin {
+	/** The HTTP response's Content-Type. */
+	contentType: string | null;
+	url: string;
+	captured: string;
+	warc: { file: string; record: string; offset: number };
+}
+
+export interface HtmlOptions {
+	languageHint: string | null;
+	origin: Origin | null;
+}
+
+/** A page's own language statement is trusted unless its text reads as another language this much more by stop words. */
+const LANGUAGE_OVERRULE = 2;
+/** Text enough to overrule a stated language. */
+const MIN_WORDS_TO_OVERRULE = 40;
+
+const primaryTag = (value: string) => {
+	const tag = value.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
+	return /^[a-z]{2,3}$/u.test(tag) ? (tag.length === 3 ? (ISO_639_3_TO_BCP47[tag] ?? tag) : tag) : null;
+};
+
+/** The article's language: the editor's; else the page's statement unless the story plainly reads as another; else the text's. */
+function languageOf(stated: { value: string; basis: string } | null, story: string, hint: string | null, warnings: string[]): string | null {
+	if (hint) return hint;
+	const detected = detectLanguage(story);
+	const tag = stated ? primaryTag(stated.value) : null;
+	if (!tag) return detected?.tag ?? null;
+	if (!detected || detected.tag === tag || words(story).length < MIN_WORDS_TO_OVERRULE) return tag;
+	const overrule = detected.by === 'script' || stopwordDensity(story, detected.tag) > LANGUAGE_OVERRULE * stopwordDensity(story, tag);
+	if (!overrule) return tag;
+	warnings.push(`${stated!.basis} says "${stated!.value}", but the story reads as ${detected.tag}: ${detected.tag} is used`);
+	return detected.tag;
+}
+
+/** Blocks numbered as lines, for the text rules (a removed block's "line" is its place among the page's blocks). */
+const asLines = (blocks: DomBlock[]) => blocks.map((b, i) => ({ line: i + 1, text: b.text }));
+
+const absoluteHttp = (value: string | null | undefined, base: string | undefined) => {
+	if (!value) return undefined;
+	try {
+		const url = new URL(value, base);
+		return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+	} catch {
+		return undefined;
+	}
+};
+
+export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOptions): Found {
+	const warnings: string[] = [];
+	const charset = detectCharset(bytes, origin?.contentType ?? null, warnings);
+	const html = decodeHtml(bytes, charset);
+	const depth = maxNesting(html);
+	if (depth > MAX_NESTING) throw new SourceError(`HTML nested ${depth} elements deep (over ${MAX_NESTING}): no page a browser lays out, refused`);
+	const { document } = parseHTML(html);
+	const meta = readPageMeta(document, warnings);
+	removeNeverText(document);
+
+	// The whole page's blocks, furniture aside: what the page says it is, and date lines outside the story.
+	const headline = findHeadline(document, meta);
+	const dekElement = headline ? findDek(headline.element) : null;
+	const bylines = bylinesOf(document, BYLINE_SELECTOR);
+	const removed: Removed[] = removeFurniture(document, headline?.element ?? null);
+	const pageBlocks = blocksOf(document.body ?? document.documentElement);
+	const pageText = safeText(pageBlocks.map((b) => b.text).join('\n'));
+	const storyGuess = pageBlocks.filter((b) => isProse(b.text)).map((b) => b.text).join('\n');
+	const language = languageOf(meta.language, storyGuess, languageHint, warnings);
+	const reading = readingOf(pageText, language);
+	const page = classifyBlocks(asLines(pageBlocks), reading);
+	let notArticle = notAnArticle(page);
+
+	// The headline and standfirst come out of the page before the extractor sees it.
+	const dek = dekElement ? textOf(dekElement) : null;
+	const title = headline?.text ?? null;
+	headline?.element?.remove();
+	dekElement?.remove();
+
+	const article = new Readability(document as unknown as Document, { charThreshold: 100, keepClasses: false }).parse();
+	const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : null;
+	const storyBlocks = content ? blocksOf(content.body).filter((b) => b.text !== title && b.text !== dek) : [];
+	const story = classifyBlocks(asLines(storyBlocks), reading);
+	for (const r of story.removed) removed.push({ ...r, reason: `${r.reason} (in the story)` });
+	const body: BodyNode[] = [];
+	for (const block of story.content) {
+		const kind = storyBlocks[block.line - 1]!.kind;
+		if (block.inLinkBox) {
+			removed.push({ line: block.line, text: block.text, reason: 'in a box of links' });
+			continue;
+		}
+		body.push({ type: kind, text: block.text, line: block.line });
+	}
+	// Sub-headings with no paragraph after them close nothing: a label left at the story's end.
+	while (body.at(-1)?.type === 'heading') removed.push({ ...body.pop()!, reason: 'a heading with nothing under it' });
+
+	const storyWords = body.filter((n) => n.type === 'paragraph').reduce((sum, n) => sum + words(n.text).length, 0);
+	if (!notArticle && meta.paywalled && storyWords < MAX_PAYWALL_TEASER_WORDS) {
+		notArticle = `a paywall (the page's JSON-LD says isAccessibleForFree: false, and it shows ${storyWords} words)`;
+	}
+
+	// The shared steps: the dateline, the end credit, the agency.
+	const evidence: AgencyEvidence[] = [...page.evidence, ...story.evidence];
+	const dateClues = [...metaDateClues(meta), ...story.dateClues, ...page.dateClues];
+	const opening = takeDateline(body, reading);
+	removed.push(...opening.removed);
+	if (opening.evidence) evidence.push(opening.evidence);
+	if (opening.clue) dateClues.push(opening.clue);
+	const endCredit = takeEndCredit(body, removed);
+	if (endCredit) evidence.push(endCredit);
+	const lede = opening.paragraph ? ledeEvidence(opening.paragraph.text) : null;
+	if (lede) evidence.push(lede);
+	const credits = [...new Set([...bylines, ...page.credits, ...story.credits])];
+	evidence.push(...bylineEvidence([...credits, ...meta.authors]));
+	const publisherAgency = meta.publisher ? findAgency(meta.publisher.value) : null;
+	if (publisherAgency) evidence.push({ source: 'site name', agency: publisherAgency.name, text: `${meta.publisher!.value} (${meta.publisher!.basis})` });
+	const agency = settleAgency(evidence, warnings);
+
+	const fallbackTitle = !title && meta.headline ? cleanTitle(meta.headline.value, new Set()).title : null;
+	const docTitle = !title && !fallbackTitle && meta.documentTitle ? cleanTitle(meta.documentTitle, new Set()).title : null;
+	const provenance: Provenance = {};
+	const url = absoluteHttp(origin?.url, undefined) ?? absoluteHttp(meta.canonical, undefined);
+	if (url) provenance.url = url;
+	if (origin) {
+		provenance.captured = origin.captured;
+		provenance.warc = origin.warc;
+	}
+	removed.sort((a, b) => a.line - b.line);
+	const safe = (text: string | null) => (text === null ? null : safeText(text).replace(/\s+/gu, ' ').trim() || null);
+	return {
+		title: safe(title ?? fallbackTitle ?? docTitle),
+		dek: safe(dek),
+		body: body.map((n) => ({ ...n, text: safeText(n.text).replace(/\s+/gu, ' ').trim() })).filter((n) => n.text !== ''),
+		credits: credits.map((c) => safeText(c)),
+		agency,
+		publisher: safe(meta.publisher?.value ?? page.publisher),
+		dateline: opening.place ?? page.placeLine,
+		dateClues,
+		removed,
+		warnings,
+		notArticle,
+		text: pageText,
+		encoding: charset.encoding,
+		language,
+		captured: origin?.captured ?? null,
+		provenance,
+	};
+}
