@@ -118,6 +118,10 @@ async function main(): Promise<number> {
 			`ingest: ${ingested} of ${result.reports.length} sources ingested; ${verb} ${result.written.length}, ` +
 				`${deleted} ${result.deleted.length}, ${result.unchanged} unchanged (${result.parsed} sources parsed, ${result.cached} as the last run left them)\n`,
 		);
+		for (const warc of result.warcs) {
+			const skipped = Object.entries(warc.skipped).map(([reason, n]) => `${n} ${reason}`).join(', ');
+			process.stdout.write(`ingest: ${warc.file}: ${warc.pages} pages${skipped ? `; skipped ${skipped}` : ''}${warc.errors ? `; ${warc.errors} records unreadable` : ''}\n`);
+		}
 	}
 	return failed ? 1 : 0;
 }

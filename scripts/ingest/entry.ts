@@ -61,8 +61,8 @@ export interface Ingested {
 	unknownNames: UnknownName[];
 }
 
-/** The editor's override beside a source: `<name>.meta.yaml` for `<name>.txt`. */
-export const overrideNameFor = (file: string) => `${file.replace(/\.[^./]+$/, '')}.meta.yaml`;
+/** The editor's override beside a source: `<name>.meta.yaml` for `<name>.txt`; `<warc>#<record id>.meta.yaml` for a page in a WARC. */
+export const overrideNameFor = (file: string) => (/\.warc(?:\.gz)?#/iu.test(file) ? `${file}.meta.yaml` : `${file.replace(/\.[^./]+$/, '')}.meta.yaml`);
 
 function readOverride(override: SourceInput['override']): Override | null {
 	if (!override) return null;

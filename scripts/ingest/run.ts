@@ -16,6 +16,8 @@ import type { Removed } from './model.ts';
 import { assignIds, planFiles } from './plan.ts';
 import { digestOf, entryOnDisk, execute, LEDGER, ledgerText, readOutput } from './output.ts';
 import { listSources } from './sources.ts';
+import { openWarcs } from './read/warc-sources.ts';
+import { readWarcRecord, type WarcPage } from './read/warc.ts';
 
 export interface RunOptions {
 	sources: string;
@@ -51,6 +53,8 @@ export interface RunResult {
 	cached: number;
 	/** Problems of the run that cost nothing now (an unwritable cache). */
 	warnings: string[];
+	/** The web archives read: pages taken from each, and the records skipped by reason. */
+	warcs: { file: string; pages: number; skipped: Record<string, number>; errors: number }[];
 }
 
 /** Unknown names reported at most. */
@@ -82,7 +86,9 @@ const BATCHES_IN_FLIGHT = 3;
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
 export async function run(options: RunOptions): Promise<RunResult> {
-	const listed = await listSources(options.sources);
+	// Web archives are opened into the pages they hold, one source each (read/warc-sources.ts).
+	const opened = await openWarcs(await listSources(options.sources), options.sources, options.out, MAX_SOURCE_BYTES, !options.check);
+	const listed = opened.listed;
 	const files = listed.map((l) => l.file);
 	const fileSet = new Set(files);
 	const byFile = new Map(listed.map((l) => [l.file, l]));
@@ -105,6 +111,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
 		if (size > MAX_SOURCE_BYTES) return new SourceError(`is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one source`);
 		try {
 			const overrideFile = overrideOf(file);
+			const inWarc = opened.pages.get(file);
+			if (inWarc) return await loadWarcPage(file, inWarc, overrideFile);
 			const bytes = await readFile(path.join(options.sources, file));
 			if (bytes.length > MAX_SOURCE_BYTES) return new SourceError(`is over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one source`);
 			const override = overrideFile ? { file: overrideFile, text: await readFile(path.join(options.sources, overrideFile), 'utf8') } : undefined;
@@ -112,6 +120,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
 		} catch (error) {
 			return new SourceError(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
 		}
+	};
+
+	/** A WARC page's payload, read again from its record. */
+	const loadWarcPage = async (file: string, { warc, page }: { warc: string; page: WarcPage }, overrideFile: string | undefined): Promise<SourceInput | SourceError> => {
+		const { bytes, contentType } = await readWarcRecord(path.join(options.sources, warc), page.offset, MAX_SOURCE_BYTES).catch((error: Error) => ({ bytes: null, contentType: error.message }));
+		if (!bytes) return new SourceError(`record ${page.record} of ${warc} cannot be read (${contentType})`);
+		const override = overrideFile ? { file: overrideFile, text: await readFile(path.join(options.sources, overrideFile), 'utf8') } : undefined;
+		const origin = { contentType, url: page.url, captured: page.captured, warc: { file: warc, record: page.record, offset: page.offset } };
+		return { file, bytes, origin, ...(override ? { override } : {}) };
 	};
 
 	// What each source gave last time, by the hash of its bytes and override: only new keys are parsed, and a
@@ -278,5 +295,5 @@ export async function run(options: RunOptions): Promise<RunResult> {
 			if (failure) warnings.push(failure);
 		}
 	}
-	return { reports, written, deleted: plan.delete, unchanged: plan.unchanged, problems, unknownNames: candidateNames(accepted), parsed: parsedCount, cached: cachedCount, warnings };
+	return { reports, written, deleted: plan.delete, unchanged: plan.unchanged, problems, unknownNames: candidateNames(accepted), parsed: parsedCount, cached: cachedCount, warnings, warcs: opened.warcs };
 }
