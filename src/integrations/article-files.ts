@@ -2,7 +2,8 @@
  * The files each article has besides its page, written after the build in one
  * pass over the entries (each read and checked by the schema once):
  * - `sources/<id>.txt` (routes.source): the raw source, byte for byte as
- *   received, under its article's id (short, URL-safe, unique whatever the file
+ *   received (a WARC page's payload as its record holds it), served as text
+ *   (an HTML page as `.txt`: never as HTML from the archive's origin), under its article's id (short, URL-safe, unique whatever the file
  *   is called, served as text). The bytes are checked against the entry's
  *   SHA-256; a kept entry whose source has changed or gone gets a note instead,
  *   and the build says so.
@@ -12,7 +13,6 @@
  * about 1 ms each (31 s at 10,000 articles) for bytes it only passes through.
  */
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ import { inBatches } from '../lib/batches.ts';
 import { citations } from '../lib/cite.ts';
 import { articlesDir, sourcesDir } from '../lib/content-dirs.ts';
 import { identity } from '../lib/identity.ts';
+import { readRawSource } from '../lib/raw-source.ts';
 import { absoluteUrl, routes, withBase } from '../lib/paths.ts';
 import { articleSchema, type Article } from '../schema/article.ts';
 
@@ -49,8 +50,8 @@ export default function articleFiles(): AstroIntegration {
 				await inBatches(names, 64, async (name) => {
 					const data = frontMatter(name, await readFile(path.join(articlesDir, name), 'utf8'));
 					const { file, sha256 } = data.source;
-					const bytes = await readFile(path.join(sourcesDir, file)).catch(() => null);
-					const same = bytes !== null && createHash('sha256').update(bytes).digest('hex') === sha256;
+					const bytes = await readRawSource(sourcesDir, data.source);
+					const same = bytes !== null;
 					if (!same) {
 						changed++;
 						logger.warn(`${file} is not the file its entry was made from (SHA-256 ${sha256}); run npm run ingest`);

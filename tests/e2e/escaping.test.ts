@@ -71,12 +71,19 @@ test('a raw source named like a web page is published as text, never as a page',
 		dialogs.push(dialog.message());
 		void dialog.dismiss();
 	});
-	await page.goto(server.url('articles/2013-05-14-p-officials-open-new-bridge-p/'));
+	await page.goto(server.url('articles/2013-05-14-officials-open-new-bridge/'));
+	// Read as HTML: its headline is the text of its first line, not the tag; its script never reaches the body.
+	assert.equal(await page.locator('h1').textContent(), 'Officials open new bridge');
+	assert.doesNotMatch(await page.locator('.article-body').textContent() ?? '', /alert|<script/);
 	const href = await page.getByRole('link', { name: 'raw bytes' }).getAttribute('href');
-	assert.equal(href, '/sources/2013-05-14-p-officials-open-new-bridge-p.txt');
+	assert.equal(href, '/sources/2013-05-14-officials-open-new-bridge.txt');
 	const response = await page.goto(new URL(href!, server.origin).href);
 	assert.match(response!.headers()['content-type'] ?? '', /^text\/plain/);
 	assert.match(await page.locator('body').textContent() ?? '', /<script>alert\(5\)<\/script>/);
+	// The source viewer shows the page's markup as text.
+	await page.goto(server.url('sources/2013-05-14-officials-open-new-bridge/'));
+	assert.match(await page.locator('pre.source-text').textContent() ?? '', /<p>Officials open new bridge<\/p>[\s\S]*<script>alert\(5\)<\/script>/);
+	assert.equal(await page.locator('main script').count(), 0);
 	assert.equal((await page.request.get(server.url('sources/scraped%20page.html'))).status(), 404);
 	assert.equal((await page.request.get(server.url('sources/scraped%20page.html.txt'))).status(), 404);
 	assert.deepEqual(dialogs, []);

@@ -171,9 +171,12 @@ export function blocksOf(root: El | null): DomBlock[] {
 	const out: DomBlock[] = [];
 	if (!root) return out;
 	let run = '';
+	// Loose text outside any paragraph element (a scraper's fragment) parts at blank lines, as plain text does.
 	const flush = () => {
-		const text = run.replace(/\s+/gu, ' ').trim();
-		if (text) out.push({ kind: 'paragraph', text });
+		for (const part of run.split(/\n[^\S\n]*\n/u)) {
+			const text = part.replace(/\s+/gu, ' ').trim();
+			if (text) out.push({ kind: 'paragraph', text });
+		}
 		run = '';
 	};
 	const visit = (node: N): void => {

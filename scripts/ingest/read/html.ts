@@ -28,7 +28,7 @@ import { findAgency } from '../names.ts';
 import { notAnArticle } from '../not-article.ts';
 import { takeDateline } from '../opening.ts';
 import { isProse } from '../prose.ts';
-import { cleanTitle } from '../title.ts';
+import { cleanTitle, findTitle } from '../title.ts';
 import { MAX_PAYWALL_TEASER_WORDS } from '../tables/pages.ts';
 import { ISO_639_3_TO_BCP47 } from '../tables/languages.ts';
 import { stopwordDensity, words } from '../text.ts';
@@ -95,7 +95,8 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	const html = decodeHtml(bytes, charset);
 	const depth = maxNesting(html);
 	if (depth > MAX_NESTING) throw new SourceError(`HTML nested ${depth} elements deep (over ${MAX_NESTING}): no page a browser lays out, refused`);
-	const { document } = parseHTML(html);
+	// A fragment (no <html> element) is a body: linkedom would make its first element the document's root.
+	const { document } = parseHTML(/<html[\s>]/iu.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
 	const meta = readPageMeta(document, warnings);
 	removeNeverText(document);
 
@@ -112,6 +113,13 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	const page = classifyBlocks(asLines(pageBlocks), reading);
 	let notArticle = notAnArticle(page);
 
+	// No <h1> and no metadata title: the text path's headline rule over the page's blocks (title.ts).
+	let textTitle: string | null = null;
+	if (!headline && !meta.headline) {
+		const firstProse = page.content.findIndex((b) => isProse(b.text));
+		const choice = findTitle(page.content, firstProse, page.content.findLastIndex((b) => isProse(b.text)), page.menuOrders, warnings);
+		if (choice.index !== -1) textTitle = page.content[choice.index]!.text;
+	}
 	// The headline and standfirst come out of the page before the extractor sees it.
 	const dek = dekElement ? textOf(dekElement) : null;
 	const title = headline?.text ?? null;
@@ -120,7 +128,9 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 
 	const article = new Readability(document as unknown as Document, { charThreshold: 100, keepClasses: false }).parse();
 	const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : null;
-	const storyBlocks = content ? blocksOf(content.body).filter((b) => b.text !== title && b.text !== dek) : [];
+	// Too little for the extractor (a fragment, a short page): the page's own blocks, furniture aside, are the story.
+	const extracted = content ? blocksOf(content.body) : [];
+	const storyBlocks = (extracted.some((b) => isProse(b.text)) ? extracted : pageBlocks).filter((b) => b.text !== title && b.text !== dek && b.text !== textTitle);
 	const story = classifyBlocks(asLines(storyBlocks), reading);
 	for (const r of story.removed) removed.push({ ...r, reason: `${r.reason} (in the story)` });
 	const body: BodyNode[] = [];
@@ -157,7 +167,7 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	if (publisherAgency) evidence.push({ source: 'site name', agency: publisherAgency.name, text: `${meta.publisher!.value} (${meta.publisher!.basis})` });
 	const agency = settleAgency(evidence, warnings);
 
-	const fallbackTitle = !title && meta.headline ? cleanTitle(meta.headline.value, new Set()).title : null;
+	const fallbackTitle = !title ? (meta.headline ? cleanTitle(meta.headline.value, new Set()).title : textTitle ? cleanTitle(textTitle, new Set()).title : null) : null;
 	const docTitle = !title && !fallbackTitle && meta.documentTitle ? cleanTitle(meta.documentTitle, new Set()).title : null;
 	const provenance: Provenance = {};
 	const url = absoluteHttp(origin?.url, undefined) ?? absoluteHttp(meta.canonical, undefined);
