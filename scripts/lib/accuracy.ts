@@ -6,7 +6,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { defaultSettings, ingestSource } from '../ingest/entry.ts';
+import { defaultSettings, ingestSource, type SourceInput } from '../ingest/entry.ts';
+import { readWarcRecord, recordFile, scanWarc } from '../ingest/read/warc.ts';
 import { SourceError } from '../ingest/errors.ts';
 import { markdownBlocks } from '../ingest/markdown.ts';
 
@@ -60,20 +61,61 @@ export interface Accuracy {
 /** Whitespace runs as one space, Unicode NFC: the same text however it was spaced. */
 const norm = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 
+/** A WARC's truth: the truth of each page it holds, by record id. */
+interface WarcTruth {
+	about: string;
+	records: Record<string, Truth>;
+}
+
+interface Case {
+	file: string;
+	truth: Truth;
+	input: () => Promise<SourceInput>;
+}
+
+/** MAX_SOURCE_BYTES of the run: no page is read past it. */
+const LIMIT = 5 * 1024 * 1024;
+
+/** Every source with a truth file: `truth/<file>.yaml`; a WARC's `truth/<warc>.yaml` lists its pages by record id. */
+async function casesOf(sourceDir: string, truthDir: string): Promise<Case[]> {
+	const cases: Case[] = [];
+	for (const name of (await readdir(truthDir)).filter((n) => n.endsWith('.yaml')).sort()) {
+		const file = name.replace(/\.yaml$/, '');
+		const truth = parseYaml(await readFile(path.join(truthDir, name), 'utf8')) as Truth | WarcTruth;
+		if (!('records' in truth)) {
+			cases.push({ file, truth, input: async () => ({ file, bytes: await readFile(path.join(sourceDir, file)) }) });
+			continue;
+		}
+		const warcPath = path.join(sourceDir, file);
+		const scan = await scanWarc(warcPath, new Set(), LIMIT);
+		for (const [record, pageTruth] of Object.entries(truth.records)) {
+			const page = scan.pages.find((p) => p.record === record);
+			const source = recordFile(file, record);
+			if (!page) throw new Error(`${name}: ${file} holds no HTML page with record id ${record}`);
+			cases.push({
+				file: source,
+				truth: pageTruth,
+				input: async () => {
+					const { bytes, contentType } = await readWarcRecord(warcPath, page.offset, LIMIT);
+					return { file: source, bytes, origin: { contentType, url: page.url, captured: page.captured, warc: { file, record, offset: page.offset } } };
+				},
+			});
+		}
+	}
+	return cases;
+}
+
 export async function measureAccuracy(corpus: string): Promise<Accuracy> {
 	const truthDir = path.join(corpus, 'truth');
 	const sourceDir = path.join(corpus, 'sources');
 	const perField = Object.fromEntries([...FIELDS, 'rejected'].map((f) => [f, { right: 0, total: 0 }])) as Accuracy['perField'];
 	const sources: SourceScore[] = [];
-	for (const name of (await readdir(truthDir)).filter((n) => n.endsWith('.yaml')).sort()) {
-		const truth = parseYaml(await readFile(path.join(truthDir, name), 'utf8')) as Truth;
-		const file = name.replace(/\.yaml$/, '');
+	for (const { file, truth, input } of await casesOf(sourceDir, truthDir)) {
 		const score: SourceScore = { file, about: truth.about, wrong: {}, fieldsRight: 0, fieldsTotal: 0, paragraphsKept: 0, paragraphsTotal: 0, lostParagraphs: [], leakedChrome: [], error: null };
 		sources.push(score);
-		const bytes = await readFile(path.join(sourceDir, file));
 		let result: ReturnType<typeof ingestSource> | null = null;
 		try {
-			result = ingestSource({ file, bytes }, defaultSettings());
+			result = ingestSource(await input(), defaultSettings());
 		} catch (error) {
 			if (!(error instanceof SourceError)) throw error;
 			score.error = error.message;
