@@ -11,7 +11,8 @@
  * size, median and largest page; this project's search: bytes and keystroke to
  * results in headless Chromium. Prints the ratios against the scale issue's
  * targets and writes bench-<N>.md and bench-<N>.json to --report.
- * `--articles` is an alias of `--count`.
+ * `--articles` is an alias of `--count`. `--input html` benchmarks the HTML and
+ * WARC ingest instead (scripts/bench/html.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -22,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { distStats } from './bench/dist-stats.ts';
 import { generateSources } from './bench/generate.ts';
 import { markdown, type PhaseSummary, type Ratio, type Report, type SystemSummary } from './bench/report.ts';
+import { runHtmlBench } from './bench/html.ts';
 import { runHugo, runMinimalAstro, runProject, worktree, type SystemRun } from './bench/systems.ts';
 import { searchCost } from './lib/search-cost.ts';
 
@@ -37,6 +39,7 @@ const { values } = parseArgs({
 		'no-baselines': { type: 'boolean', default: false },
 		query: { type: 'string', multiple: true, default: ['Hollande', 'koalisi', 'Turkey'] },
 		keep: { type: 'boolean', default: false },
+		input: { type: 'string', default: 'text' },
 	},
 });
 const count = Number(values.count ?? values.articles ?? '1000');
@@ -44,6 +47,20 @@ const rounds = Number(values.rounds);
 const build = !values['skip-build'];
 const work = await mkdtemp(path.join(tmpdir(), 'archive-bench-'));
 const pristine = path.join(work, 'sources-pristine');
+
+if (values.input === 'html') {
+	// Saved pages and a WARC through the ingest (scripts/bench/html.ts); no build.
+	const at = values.baseline ? path.join(work, 'baseline-tree') : null;
+	const remove = at ? await worktree(ROOT, values.baseline!, at) : () => {};
+	try {
+		await runHtmlBench({ root: ROOT, work, count, report: values.report, baseline: at ? { ref: values.baseline!, root: at } : null });
+	} finally {
+		remove();
+		if (!values.keep) await rm(work, { recursive: true, force: true });
+	}
+	process.exit(0);
+}
+if (values.input !== 'text') throw new Error(`--input is text or html, not ${values.input}`);
 
 console.log(`benchmark: ${count} articles, ${rounds} round(s), Node ${process.version}, in ${work}`);
 await generateSources(path.join(ROOT, 'content/sources'), pristine, count);
