@@ -8,12 +8,12 @@
  * paragraph is lost or chrome line leaked.
  */
 import { parseArgs } from 'node:util';
-import { FIELDS, measureAccuracy } from './lib/accuracy.ts';
+import { FIELDS, measureAccuracy, type Accuracy } from './lib/accuracy.ts';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string', multiple: true }, verbose: { type: 'boolean', short: 'v', default: false } } });
 /** The text corpus and the HTML and WARC corpus, side by side (or the corpora given). */
 const corpora = values.corpus ?? ['tests/corpus', 'tests/corpus-html'];
-const results = [];
+const results: Accuracy[] = [];
 for (const corpus of corpora) results.push(await measureAccuracy(corpus));
 const pct = (right: number, total: number) => (total === 0 ? '   -  ' : `${((100 * right) / total).toFixed(1).padStart(5)}%`);
 

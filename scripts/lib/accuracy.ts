@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { defaultSettings, ingestSource, type SourceInput } from '../ingest/entry.ts';
-import { readWarcRecord, recordFile, scanWarc } from '../ingest/read/warc.ts';
+import { inputsOf } from './source-inputs.ts';
 import { SourceError } from '../ingest/errors.ts';
 import { markdownBlocks } from '../ingest/markdown.ts';
 
@@ -73,33 +73,21 @@ interface Case {
 	input: () => Promise<SourceInput>;
 }
 
-/** MAX_SOURCE_BYTES of the run: no page is read past it. */
-const LIMIT = 5 * 1024 * 1024;
-
 /** Every source with a truth file: `truth/<file>.yaml`; a WARC's `truth/<warc>.yaml` lists its pages by record id. */
 async function casesOf(sourceDir: string, truthDir: string): Promise<Case[]> {
 	const cases: Case[] = [];
 	for (const name of (await readdir(truthDir)).filter((n) => n.endsWith('.yaml')).sort()) {
 		const file = name.replace(/\.yaml$/, '');
 		const truth = parseYaml(await readFile(path.join(truthDir, name), 'utf8')) as Truth | WarcTruth;
+		const inputs = await inputsOf(sourceDir, file);
 		if (!('records' in truth)) {
-			cases.push({ file, truth, input: async () => ({ file, bytes: await readFile(path.join(sourceDir, file)) }) });
+			cases.push({ file, truth, input: inputs[0]!.input });
 			continue;
 		}
-		const warcPath = path.join(sourceDir, file);
-		const scan = await scanWarc(warcPath, new Set(), LIMIT);
 		for (const [record, pageTruth] of Object.entries(truth.records)) {
-			const page = scan.pages.find((p) => p.record === record);
-			const source = recordFile(file, record);
+			const page = inputs.find((i) => i.record === record);
 			if (!page) throw new Error(`${name}: ${file} holds no HTML page with record id ${record}`);
-			cases.push({
-				file: source,
-				truth: pageTruth,
-				input: async () => {
-					const { bytes, contentType } = await readWarcRecord(warcPath, page.offset, LIMIT);
-					return { file: source, bytes, origin: { contentType, url: page.url, captured: page.captured, warc: { file, record, offset: page.offset } } };
-				},
-			});
+			cases.push({ file: page.file, truth: pageTruth, input: page.input });
 		}
 	}
 	return cases;

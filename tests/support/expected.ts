@@ -5,9 +5,10 @@
  * them; the tests compare every source with them, so that any change to what
  * the ingest keeps, drops or says shows in a diff that a reviewer reads.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { defaultSettings, ingestSource } from '../../scripts/ingest/entry.ts';
+import { defaultSettings, ingestSource, type SourceInput } from '../../scripts/ingest/entry.ts';
+import { inputsOf } from '../../scripts/lib/source-inputs.ts';
 import { SourceError } from '../../scripts/ingest/errors.ts';
 import { serializeEntry } from '../../scripts/ingest/serialize.ts';
 
@@ -24,13 +25,13 @@ export interface Expected {
 export const SETS = [
 	{ sources: 'tests/fixtures/sources', entries: 'tests/fixtures/expected', reports: 'tests/fixtures/reports' },
 	{ sources: 'tests/corpus/sources', entries: 'tests/corpus/expected', reports: 'tests/corpus/reports' },
+	{ sources: 'tests/corpus-html/sources', entries: 'tests/corpus-html/expected', reports: 'tests/corpus-html/reports' },
 ] as const;
 
 /** What the ingest gives for one source, as the expected files hold it. */
-export async function outputOf(root: string, sources: string, file: string): Promise<Expected> {
-	const bytes = await readFile(path.join(root, sources, file));
+async function outputOfInput(file: string, input: SourceInput): Promise<Expected> {
 	try {
-		const { entry, body, removed, warnings } = ingestSource({ file, bytes }, defaultSettings());
+		const { entry, body, removed, warnings } = ingestSource(input, defaultSettings());
 		return { file, entry: { name: `${entry.id}.md`, text: serializeEntry(entry, body) }, report: `${JSON.stringify({ removed, warnings }, null, 2)}\n` };
 	} catch (error) {
 		if (!(error instanceof SourceError)) throw error;
@@ -38,7 +39,15 @@ export async function outputOf(root: string, sources: string, file: string): Pro
 	}
 }
 
-export const reportName = (file: string) => `${file}.json`;
+/** What the ingest gives for a file of the set: one output, or one for each page of a WARC. */
+export async function outputsOf(root: string, sources: string, file: string): Promise<Expected[]> {
+	const outputs: Expected[] = [];
+	for (const { file: source, input } of await inputsOf(path.join(root, sources), file)) outputs.push(await outputOfInput(source, await input()));
+	return outputs;
+}
+
+/** A report's file name: the source's, with a WARC record's "#" and ":" made portable. */
+export const reportName = (file: string) => `${file.replace(/[#:]/gu, '_')}.json`;
 
 export async function sourceFiles(root: string, sources: string): Promise<string[]> {
 	return (await readdir(path.join(root, sources))).sort();

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { outputOf, reportName, SETS, sourceFiles } from '../support/expected.ts';
+import { outputsOf, reportName, SETS, sourceFiles } from '../support/expected.ts';
 import { ROOT } from '../support/build.ts';
 
 for (const set of SETS) {
@@ -20,11 +20,12 @@ for (const set of SETS) {
 		if (file) entries.set(file, text);
 	}
 	for (const file of await sourceFiles(ROOT, set.sources)) {
-		test(`${set.sources}/${file} gives its expected entry and report`, async () => {
-			const output = await outputOf(ROOT, set.sources, file);
-			assert.equal(output.entry?.text ?? null, entries.get(file) ?? null);
-			assert.equal(output.report, await readFile(path.join(ROOT, set.reports, reportName(file)), 'utf8'));
-			assert.ok(!(output.entry?.text ?? '').includes('\uFFFD'));
+		test(`${set.sources}/${file} gives its expected entries and reports`, async () => {
+			for (const output of await outputsOf(ROOT, set.sources, file)) {
+				assert.equal(output.entry?.text ?? null, entries.get(output.file) ?? null, output.file);
+				assert.equal(output.report, await readFile(path.join(ROOT, set.reports, reportName(output.file)), 'utf8'));
+				assert.ok(!(output.entry?.text ?? '').includes('\uFFFD'));
+			}
 		});
 	}
 }

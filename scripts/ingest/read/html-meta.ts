@@ -67,19 +67,32 @@ function names(value: unknown): string[] {
 
 const text = (value: unknown) => (typeof value === 'string' && clean(value) ? clean(value) : null);
 
-/** `<meta property|name|itemprop=key content>`, the first of the keys the page has. */
-function metaContent(doc: Doc, keys: readonly string[]): { key: string; value: string } | null {
-	for (const key of keys) {
-		for (const attribute of ['property', 'name', 'itemprop']) {
-			const value = clean(doc.querySelector(`meta[${attribute}="${key}" i]`)?.getAttribute('content'));
-			if (value) return { key, value };
+/** The page's `<meta property|name|itemprop=key content>`, by lowercase key (the first of each), read in one pass. */
+function metaTags(doc: Doc): Map<string, string> {
+	const tags = new Map<string, string>();
+	for (const meta of doc.querySelectorAll('meta[content]')) {
+		const value = clean(meta.getAttribute('content'));
+		if (!value) continue;
+		for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+			const key = meta.getAttribute(attribute)?.trim().toLowerCase();
+			if (key && !tags.has(key)) tags.set(key, value);
 		}
+	}
+	return tags;
+}
+
+/** The first of the keys the page's meta tags have. */
+function metaContent(tags: Map<string, string>, keys: readonly string[]): { key: string; value: string } | null {
+	for (const key of keys) {
+		const value = tags.get(key.toLowerCase());
+		if (value) return { key, value };
 	}
 	return null;
 }
 
 export function readPageMeta(doc: Doc, warnings: string[]): PageMeta {
 	const objects = jsonLdObjects(doc, warnings);
+	const tags = metaTags(doc);
 	const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t))) ?? null;
 	const published: Stated<string>[] = [];
 	const modified: Stated<string>[] = [];
@@ -89,9 +102,9 @@ export function readPageMeta(doc: Doc, warnings: string[]): PageMeta {
 	if (ldPublished) published.push({ value: ldPublished, basis: 'datePublished in the page\'s JSON-LD' });
 	const ldModified = ld('dateModified');
 	if (ldModified) modified.push({ value: ldModified, basis: 'dateModified in the page\'s JSON-LD' });
-	const metaPublished = metaContent(doc, ['article:published_time', 'datePublished', 'og:published_time', 'date', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date']);
+	const metaPublished = metaContent(tags, ['article:published_time', 'datePublished', 'og:published_time', 'date', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date']);
 	if (metaPublished) published.push({ value: metaPublished.value, basis: `the page's <meta> ${metaPublished.key}` });
-	const metaModified = metaContent(doc, ['article:modified_time', 'dateModified', 'og:updated_time', 'last-modified']);
+	const metaModified = metaContent(tags, ['article:modified_time', 'dateModified', 'og:updated_time', 'last-modified']);
 	if (metaModified) modified.push({ value: metaModified.value, basis: `the page's <meta> ${metaModified.key}` });
 	// <time> elements: one the page marks as the publication date first, then the first in the article.
 	const times = [...doc.querySelectorAll('time[datetime]')];
@@ -102,7 +115,7 @@ export function readPageMeta(doc: Doc, warnings: string[]): PageMeta {
 
 	const htmlLang = clean(doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang'));
 	const ldLanguage = article ? names(article['inLanguage'])[0] : undefined;
-	const ogLocale = metaContent(doc, ['og:locale', 'content-language', 'language', 'dc.language']);
+	const ogLocale = metaContent(tags, ['og:locale', 'content-language', 'language', 'dc.language']);
 	const language: Stated<string> | null = ldLanguage
 		? { value: ldLanguage, basis: 'inLanguage in the page\'s JSON-LD' }
 		: htmlLang
@@ -112,14 +125,14 @@ export function readPageMeta(doc: Doc, warnings: string[]): PageMeta {
 				: null;
 
 	const ldHeadline = ld('headline') ?? ld('name');
-	const ogTitle = metaContent(doc, ['og:title', 'twitter:title']);
+	const ogTitle = metaContent(tags, ['og:title', 'twitter:title']);
 	const headline: Stated<string> | null = ldHeadline
 		? { value: ldHeadline, basis: 'headline in the page\'s JSON-LD' }
 		: ogTitle
 			? { value: ogTitle.value, basis: `the page's <meta> ${ogTitle.key}` }
 			: null;
 	const publisherName = article ? names(article['publisher'])[0] : undefined;
-	const siteName = metaContent(doc, ['og:site_name', 'application-name', 'twitter:site'])?.value.replace(/^@/u, '') ?? null;
+	const siteName = metaContent(tags, ['og:site_name', 'application-name', 'twitter:site'])?.value.replace(/^@/u, '') ?? null;
 	const publisher: Stated<string> | null = publisherName
 		? { value: publisherName, basis: 'publisher in the page\'s JSON-LD' }
 		: siteName
@@ -135,7 +148,7 @@ export function readPageMeta(doc: Doc, warnings: string[]): PageMeta {
 		authors: article ? names(article['author']) : [],
 		publisher,
 		siteName,
-		canonical: clean(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')) || metaContent(doc, ['og:url'])?.value || null,
+		canonical: clean(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')) || metaContent(tags, ['og:url'])?.value || null,
 		documentTitle: clean(doc.querySelector('title')?.textContent) || null,
 		paywalled: free === false || free === 'False' || free === 'false',
 		liveBlog: article ? typesOf(article).includes('LiveBlogPosting') : false,
