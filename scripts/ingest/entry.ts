@@ -134,9 +134,20 @@ function dateOf(found: Found, articleText: string, warnings: string[]): { date: 
 	return { date: captured.slice(0, 10), dateCertainty: 'inferred', dateBasis: `The page gives no date; a crawler captured it on ${captured.slice(0, 10)} (WARC-Date ${captured}), so it appeared on that day or before.` };
 }
 
+/**
+ * The editor's override over what the source gives, one rule for every field: a
+ * field the override sets (to null too, where the schema allows it) wins; a field
+ * it leaves out is the source's.
+ */
+function applyOverride(override: Override | null) {
+	return <K extends keyof Override>(key: K, found: Override[K]): Override[K] => (override && override[key] !== undefined ? override[key] : found);
+}
+const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+
 export function ingestSource(input: SourceInput, settings: Settings): Ingested {
 	const sha256 = createHash('sha256').update(input.bytes).digest('hex');
 	const override = readOverride(input.override);
+	const pick = applyOverride(override);
 	const structure = readSource(input, override?.language ?? null);
 	const { text, encoding } = structure;
 	const pageLanguage = structure.language;
@@ -145,7 +156,7 @@ export function ingestSource(input: SourceInput, settings: Settings): Ingested {
 	if (structure.body.filter((n) => n.type === 'paragraph').length === 0) {
 		throw new SourceError('no article body: no paragraph of prose was found');
 	}
-	const title = override?.title ?? structure.title;
+	const title = pick('title', structure.title ?? undefined);
 	if (!title) throw new SourceError(`no title found: add a title in ${overrideNameFor(input.file)}`);
 
 	const articleText = [title, structure.dek ?? '', ...structure.body.map((n) => n.text)].join('\n');
@@ -178,30 +189,30 @@ export function ingestSource(input: SourceInput, settings: Settings): Ingested {
 	if (mismatch) throw new SourceError(`the written Markdown does not read back as the source text: ${mismatch}`);
 	const sections = sectionsOf(structure.body);
 	const words = structure.body.reduce((sum, node) => sum + wordCount(node.text, language), 0);
-	const dek = override?.dek ?? structure.dek;
+	const dek = pick('dek', structure.dek ?? undefined);
 	const tagged = taggerFor(settings.gazetteer).tag([title, dek ?? '', ...structure.body.map((n) => n.text)].join('\n'), title, language);
 	const known = new Set(settings.gazetteer.map((entity) => `${ENTITY_FIELDS[entity.type]}:${entity.id}`));
 	const entities = Object.fromEntries(Object.values(ENTITY_FIELDS).flatMap((field) => {
 		const unknown = override?.[field]?.find((id) => !known.has(`${field}:${id}`));
 		if (unknown) throw new SourceError(`${input.override!.file}: ${field} names "${unknown}", which is not one of the gazetteer's ${field}`);
-		const ids = override?.[field] ?? tagged.fields[field];
+		const ids = pick(field, tagged.fields[field]);
 		return ids && ids.length > 0 ? [[field, ids]] : [];
 	}));
 
 	const candidate = {
-		id: override?.id ?? makeId(dated.date, title, sha256.slice(0, 12)),
+		id: pick('id', makeId(dated.date, title, sha256.slice(0, 12))),
 		title,
 		...dated,
 		language,
-		agency: override?.agency !== undefined ? override.agency : structure.agency,
-		publisher: override?.publisher !== undefined ? override.publisher : structure.publisher,
-		dateline: override?.dateline !== undefined ? override.dateline : structure.dateline,
+		agency: pick('agency', structure.agency),
+		publisher: pick('publisher', structure.publisher),
+		dateline: pick('dateline', structure.dateline),
 		source: { file: input.file, sha256, ...structure.provenance },
 		wordCount: words,
 		lead: leadOf(structure.body.find((n) => n.type === 'paragraph')!.text),
 		...(dek ? { dek } : {}),
-		...(override?.credits ?? structure.credits.length > 0 ? { credits: override?.credits ?? structure.credits } : {}),
-		...(override?.sections ?? sections.length > 0 ? { sections: override?.sections ?? sections } : {}),
+		...optional('credits', pick('credits', structure.credits.length > 0 ? structure.credits : undefined)),
+		...optional('sections', pick('sections', sections.length > 0 ? sections : undefined)),
 		...entities,
 	};
 	const result = articleSchema.safeParse(candidate);
