@@ -12,9 +12,11 @@ export function serializeEntry(entry: Article, body: string): string {
 	const ordered: Record<string, unknown> = {};
 	for (const field of ARTICLE_FIELDS) if (entry[field] !== undefined) ordered[field] = entry[field];
 	const doc = new Document(ordered);
-	// Quoted, so that no YAML reader turns the date into a timestamp.
+	// Quoted, so that no YAML reader turns a date or a capture time into a timestamp.
 	const date = doc.get('date', true) as Scalar;
 	date.type = Scalar.QUOTE_DOUBLE;
+	const captured = doc.getIn(['source', 'captured'], true) as Scalar | undefined;
+	if (captured) captured.type = Scalar.QUOTE_DOUBLE;
 	const yaml = doc.toString({ lineWidth: 0 });
 	const marker = `${MARKER}${JSON.stringify(entry.source.file)}. Edit the source or its .meta.yaml, not this file.`;
 	return `---\n${marker}\n${yaml}---\n\n${body}`;

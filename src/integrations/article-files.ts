@@ -50,13 +50,12 @@ export default function articleFiles(): AstroIntegration {
 				await inBatches(names, 64, async (name) => {
 					const data = frontMatter(name, await readFile(path.join(articlesDir, name), 'utf8'));
 					const { file, sha256 } = data.source;
-					const bytes = await readRawSource(sourcesDir, data.source);
-					const same = bytes !== null;
-					if (!same) {
+					const raw = await readRawSource(sourcesDir, data.source);
+					if (!raw) {
 						changed++;
 						logger.warn(`${file} is not the file its entry was made from (SHA-256 ${sha256}); run npm run ingest`);
 					}
-					await writeFile(path.join(root, routes.source(data.id)), same ? bytes : `The source file ${JSON.stringify(file)} has changed or is gone since this entry was made from it (SHA-256 ${sha256}).\n`);
+					await writeFile(path.join(root, routes.source(data.id)), raw ? raw.bytes : `The source file ${JSON.stringify(file)} has changed or is gone since this entry was made from it (SHA-256 ${sha256}).\n`);
 					const route = routes.article(data.id);
 					const cite = citations(data, absoluteUrl(site, base, route) ?? withBase(base, route), identity);
 					await writeFile(path.join(root, route, 'cite.bib'), cite.bibtex);

@@ -16,11 +16,17 @@ import type { Article } from '../schema/article.ts';
 /** No source is read past this (the ingest's own limit). */
 const MAX_BYTES = 5 * 1024 * 1024;
 
-export async function readRawSource(sourcesDir: string, source: Article['source']): Promise<Uint8Array | null> {
-	const bytes = source.warc
-		? await readWarcRecord(path.join(sourcesDir, source.warc.file), source.warc.offset, MAX_BYTES).then((r) => r.bytes).catch(() => null)
-		: await readFile(path.join(sourcesDir, source.file)).catch(() => null);
-	return bytes !== null && createHash('sha256').update(bytes).digest('hex') === source.sha256 ? bytes : null;
+export interface RawSource {
+	bytes: Uint8Array;
+	/** A WARC record's HTTP Content-Type (it may name the charset), else null. */
+	contentType: string | null;
+}
+
+export async function readRawSource(sourcesDir: string, source: Article['source']): Promise<RawSource | null> {
+	const raw = source.warc
+		? await readWarcRecord(path.join(sourcesDir, source.warc.file), source.warc.offset, MAX_BYTES).catch(() => null)
+		: await readFile(path.join(sourcesDir, source.file)).then((bytes) => ({ bytes, contentType: null })).catch(() => null);
+	return raw !== null && createHash('sha256').update(raw.bytes).digest('hex') === source.sha256 ? raw : null;
 }
 
 /**
@@ -28,10 +34,10 @@ export async function readRawSource(sourcesDir: string, source: Article['source'
  * charset; shown as text, never rendered), a text source as the ingest
  * decoded it. Null when it cannot be decoded.
  */
-export function rawText(file: string, bytes: Uint8Array): { text: string; encoding: string } | null {
+export function rawText(file: string, { bytes, contentType }: RawSource): { text: string; encoding: string } | null {
 	try {
-		if (isHtml(file, bytes) || /\.warc(?:\.gz)?#/iu.test(file)) {
-			const charset = detectCharset(bytes, null, []);
+		if (isHtml(file, bytes) || contentType !== null) {
+			const charset = detectCharset(bytes, contentType, []);
 			return { text: decodeHtml(bytes, charset).replace(/\r\n?/gu, '\n'), encoding: charset.encoding };
 		}
 		const { text, encoding } = decode(bytes);

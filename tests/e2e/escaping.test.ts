@@ -89,3 +89,31 @@ test('a raw source named like a web page is published as text, never as a page',
 	assert.deepEqual(dialogs, []);
 	await page.close();
 });
+
+test('a page from a WARC: published as cleaned text, its raw payload served as text, its viewer naming the archive and capture', async () => {
+	const page = await browser.newPage();
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	await page.goto(server.url('articles/2024-04-30-port-workers-end-strike-after-pay-deal/'));
+	assert.equal(await page.locator('h1').textContent(), 'Port workers end strike after pay deal');
+	assert.equal(await page.locator('body script:not([type="application/ld+json"]):not([src]), body iframe, body svg script, [onerror], [onclick], [onload], base, meta[http-equiv="refresh"]').count(), 0);
+	assert.equal(await page.locator('a[href^="javascript:"], a[href*="evil.example"]').count(), 0);
+	const href = await page.getByRole('link', { name: 'raw bytes' }).getAttribute('href');
+	const response = await page.goto(new URL(href!, server.origin).href);
+	assert.match(response!.headers()['content-type'] ?? '', /^text\/plain/);
+	assert.match(await page.locator('body').textContent() ?? '', /alert\("warc script"\)/);
+	await page.goto(server.url('sources/2024-04-30-port-workers-end-strike-after-pay-deal/'));
+	const facts = await page.locator('.source-facts').textContent();
+	assert.match(facts ?? '', /crawl-2024-05\.warc\.gz/);
+	assert.match(facts ?? '', /https:\/\/harbour\.example\/port-strike/);
+	assert.match(facts ?? '', /2024-05-01 08:00:04 UTC/);
+	assert.match(await page.locator('pre.source-text').textContent() ?? '', /<script>document\.cookie/);
+	// The charset only the record's HTTP header gives: the viewer decodes by it.
+	await page.goto(server.url('sources/2024-04-29-ceske-drahy-zavedou-nove-spoje-do-polska/'));
+	assert.match(await page.locator('pre.source-text').textContent() ?? '', /České dráhy zavedou/);
+	assert.deepEqual(dialogs, []);
+	await page.close();
+});

@@ -83,7 +83,7 @@ for (const gzip of [true, false]) {
 		assert.ok(entries['2024-05-02-tram-line-opens']);
 		// The raw source of a WARC page is its payload, read back from the record and checked by its SHA-256.
 		const raw = await readRawSource(sources, tram.source);
-		assert.match(new TextDecoder().decode(raw!), /^<!DOCTYPE html>.*Council approves/s);
+		assert.match(new TextDecoder().decode(raw!.bytes), /^<!DOCTYPE html>.*Council approves/s);
 		// Nothing changed: the WARC is not read again and nothing is parsed.
 		const again = await run({ sources, out, check: false, settings });
 		assert.deepEqual([again.parsed, again.written.length], [0, 0]);
