@@ -6,7 +6,7 @@
  * any one site.
  */
 import type { Removed } from '../model.ts';
-import { DEK_WORDS, FURNITURE_ELEMENTS, FURNITURE_ROLES, FURNITURE_WORDS, HEADING_ELEMENTS, NEVER_TEXT, PARAGRAPH_ELEMENTS } from '../tables/html.ts';
+import { DATE_HOLDER_WORDS, DEK_WORDS, FURNITURE_ELEMENTS, FURNITURE_ROLES, FURNITURE_WORDS, HEADING_ELEMENTS, NEVER_TEXT, PARAGRAPH_ELEMENTS } from '../tables/html.ts';
 import { contentWords, words } from '../text.ts';
 import type { PageMeta } from './html-meta.ts';
 
@@ -74,6 +74,12 @@ function holdsStory(element: El): boolean {
 const MAX_REMOVED_TEXT = 200;
 const hidden = (element: El) => element.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(element.getAttribute('style') ?? '');
 
+/** The site's furniture taken out, and the blocks of those pieces of it that may carry the page's date. */
+export interface Furniture {
+	removed: Removed[];
+	dated: DomBlock[];
+}
+
 /** Why an element is the site's furniture, or null. */
 function furnitureReason(element: El, headline: El | null): string | null {
 	const tag = element.tagName.toLowerCase();
@@ -90,8 +96,9 @@ function furnitureReason(element: El, headline: El | null): string | null {
 }
 
 /** The site's furniture out of the page, outermost first; each removal with its reason. */
-export function removeFurniture(doc: Document, headline: El | null): Removed[] {
+export function removeFurniture(doc: Document, headline: El | null): Furniture {
 	const removed: Removed[] = [];
+	const dated: DomBlock[] = [];
 	const stack: El[] = doc.body ? [doc.body] : [];
 	while (stack.length > 0) {
 		const element = stack.pop()!;
@@ -101,12 +108,17 @@ export function removeFurniture(doc: Document, headline: El | null): Removed[] {
 				stack.push(child);
 				continue;
 			}
-			const text = blocksOf(child).map((b) => b.text).join(' | ');
+			const blocks = blocksOf(child);
+			const text = blocks.map((b) => b.text).join(' | ');
 			if (text) removed.push({ line: 0, text: text.length > MAX_REMOVED_TEXT ? `${text.slice(0, MAX_REMOVED_TEXT)}…` : text, reason });
+			// Each part of it named as a date or byline ("byline__date") on its own: a date line is short.
+			for (const part of [child, ...child.querySelectorAll('[class], [id]')]) {
+				if (nameWords(`${part.getAttribute('class') ?? ''} ${part.getAttribute('id') ?? ''}`).some((w) => DATE_HOLDER_WORDS.has(w))) dated.push({ kind: 'paragraph', text: textOf(part) });
+			}
 			child.remove();
 		}
 	}
-	return removed;
+	return { removed, dated };
 }
 
 /** Bylines and credits the page marks as such, read before the furniture goes. */
@@ -143,6 +155,8 @@ export function findHeadline(doc: Document, meta: PageMeta): { element: El; text
 	return best ? { element: best.element, text: best.text } : null;
 }
 
+/** Elements that are never a standfirst, whatever their class says ("lead-media"). */
+const NOT_DEK = new Set(['FIGURE', 'PICTURE', 'IMG', 'ASIDE', 'NAV', 'FOOTER', 'FORM', 'UL', 'OL', 'TABLE', 'TIME', 'ADDRESS']);
 /** Elements between a headline and its standfirst: a kicker, a time, a byline. */
 const DEK_REACH = 3;
 const MIN_DEK_WORDS = 4;
@@ -154,6 +168,7 @@ export function findDek(headline: El): El | null {
 	for (let level = 0; level < 2 && from; level++) {
 		let sibling = from.nextElementSibling;
 		for (let step = 0; step < DEK_REACH && sibling; step++, sibling = sibling.nextElementSibling) {
+			if (NOT_DEK.has(sibling.tagName) || sibling.querySelector('img, figure, picture, video')) continue;
 			const size = words(textOf(sibling)).length;
 			const marked = nameWords(`${sibling.getAttribute('class') ?? ''} ${sibling.getAttribute('id') ?? ''} ${sibling.getAttribute('itemprop') ?? ''}`).some((w) => DEK_WORDS.has(w));
 			const subtitle = sibling.tagName === 'H2' && step === 0 && from.parentElement?.matches('header, hgroup');

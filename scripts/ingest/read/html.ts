@@ -104,7 +104,8 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	const headline = findHeadline(document, meta);
 	const dekElement = headline ? findDek(headline.element) : null;
 	const bylines = bylinesOf(document, BYLINE_SELECTOR);
-	const removed: Removed[] = removeFurniture(document, headline?.element ?? null);
+	const furniture = removeFurniture(document, headline?.element ?? null);
+	const removed: Removed[] = furniture.removed;
 	const pageBlocks = blocksOf(document.body ?? document.documentElement);
 	const pageText = safeText(pageBlocks.map((b) => b.text).join('\n'));
 	const storyGuess = pageBlocks.filter((b) => isProse(b.text)).map((b) => b.text).join('\n');
@@ -152,7 +153,9 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 
 	// The shared steps: the dateline, the end credit, the agency.
 	const evidence: AgencyEvidence[] = [...page.evidence, ...story.evidence];
-	const dateClues = [...metaDateClues(meta), ...story.dateClues, ...page.dateClues];
+	// Date lines in bylines and meta boxes taken out as furniture still date the page.
+	const bylineDates = classifyBlocks(asLines(furniture.dated), reading).dateClues;
+	const dateClues = [...metaDateClues(meta), ...story.dateClues, ...page.dateClues, ...bylineDates];
 	const opening = takeDateline(body, reading);
 	removed.push(...opening.removed);
 	if (opening.evidence) evidence.push(opening.evidence);

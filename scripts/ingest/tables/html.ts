@@ -51,6 +51,13 @@ export const DEK_WORDS: ReadonlySet<string> = new Set([
 	'excerpt', 'kicker', 'deck', 'abstract', 'chapo', 'sapo', 'bajada', 'entradilla', 'sottotitolo', 'vorspann',
 ]);
 
+/**
+ * Words in a class or id of furniture that may carry the page's date ("By Jane Doe |
+ * Published 3 March 2021"): removed like all furniture, its date lines are still
+ * date clues.
+ */
+export const DATE_HOLDER_WORDS: ReadonlySet<string> = new Set(['byline', 'author', 'meta', 'date', 'dateline', 'time', 'timestamp', 'published', 'pubdate', 'info', 'details', 'credit', 'credits']);
+
 /** Bylines: elements whose text credits the writer ("By Jane Doe", "Reuters staff"). */
 export const BYLINE_SELECTOR = '[rel~="author" i], [itemprop~="author" i], .byline, .author, .author-name, .story-byline, .article-byline, address';
 
