@@ -4,10 +4,10 @@
  * output folder to exactly the entries the sources give, durably (output.ts).
  * Files the ingest did not write are never touched.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../src/schema/article.ts';
-import { overrideNameFor, type Ingested, type Settings, type SourceInput } from './entry.ts';
+import type { Ingested, Settings, SourceInput } from './entry.ts';
 import { SourceError } from './errors.ts';
 import { createParser, parseOne, type Outcome } from './parallel.ts';
 import { cacheKey, cacheVersion, IngestCache, withoutBody } from './cache.ts';
@@ -17,7 +17,7 @@ import { assignIds, planFiles } from './plan.ts';
 import { digestOf, entryOnDisk, execute, LEDGER, ledgerText, readOutput } from './output.ts';
 import { listSources } from './sources.ts';
 import { openWarcs } from './read/warc-sources.ts';
-import { readWarcRecord, type WarcPage } from './read/warc.ts';
+import { createLoader, OVERRIDE_SUFFIX, overrideProblems } from './load.ts';
 
 export interface RunOptions {
 	sources: string;
@@ -76,7 +76,6 @@ function candidateNames(accepted: { result: Ingested }[]): RunResult['unknownNam
 		.slice(0, MAX_UNKNOWN_NAMES);
 }
 
-const OVERRIDE_SUFFIX = /\.meta\.ya?ml$/;
 /** Sources read and parsed at once: enough to keep every worker busy. */
 const PARSE_BATCH = 256;
 /** Batches read or being parsed at once: the workers never wait for the reading or the collecting of results. */
@@ -90,46 +89,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
 	const opened = await openWarcs(await listSources(options.sources), options.sources, options.out, MAX_SOURCE_BYTES, !options.check);
 	const listed = opened.listed;
 	const files = listed.map((l) => l.file);
-	const fileSet = new Set(files);
 	const byFile = new Map(listed.map((l) => [l.file, l]));
 	const problems: string[] = [];
 	const reports: SourceReport[] = [];
 	const accepted: { report: SourceReport; result: Ingested }[] = [];
 
 	const sources = listed.filter((l) => !OVERRIDE_SUFFIX.test(l.file));
-	const expectedOverrides = new Set(sources.map((l) => overrideNameFor(l.file)));
-	for (const file of files.filter((f) => OVERRIDE_SUFFIX.test(f))) {
-		const yaml = file.replace(/\.yml$/, '.yaml');
-		if (!expectedOverrides.has(yaml)) problems.push(`${file}: override without a source file beside it`);
-		else if (file !== yaml && fileSet.has(yaml)) problems.push(`${file}: ${path.posix.basename(yaml)} is beside it too; only ${path.posix.basename(yaml)} is read, delete one of them`);
-	}
-
-	const overrideOf = (file: string) => [overrideNameFor(file), overrideNameFor(file).replace(/\.yaml$/, '.yml')].find((f) => fileSet.has(f));
-	/** A source's bytes and override text; an unreadable, oversized or dangling file is that source's problem alone. */
-	const load = async ({ file, problem, size }: (typeof listed)[number]): Promise<SourceInput | SourceError> => {
-		if (problem) return new SourceError(problem);
-		if (size > MAX_SOURCE_BYTES) return new SourceError(`is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one source`);
-		try {
-			const overrideFile = overrideOf(file);
-			const inWarc = opened.pages.get(file);
-			if (inWarc) return await loadWarcPage(file, inWarc, overrideFile);
-			const bytes = await readFile(path.join(options.sources, file));
-			if (bytes.length > MAX_SOURCE_BYTES) return new SourceError(`is over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one source`);
-			const override = overrideFile ? { file: overrideFile, text: await readFile(path.join(options.sources, overrideFile), 'utf8') } : undefined;
-			return { file, bytes, ...(override ? { override } : {}) };
-		} catch (error) {
-			return new SourceError(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-		}
-	};
-
-	/** A WARC page's payload, read again from its record. */
-	const loadWarcPage = async (file: string, { warc, page }: { warc: string; page: WarcPage }, overrideFile: string | undefined): Promise<SourceInput | SourceError> => {
-		const { bytes, contentType } = await readWarcRecord(path.join(options.sources, warc), page.offset, MAX_SOURCE_BYTES).catch((error: Error) => ({ bytes: null, contentType: error.message }));
-		if (!bytes) return new SourceError(`record ${page.record} of ${warc} cannot be read (${contentType})`);
-		const override = overrideFile ? { file: overrideFile, text: await readFile(path.join(options.sources, overrideFile), 'utf8') } : undefined;
-		const origin = { contentType, url: page.url, captured: page.captured, warc: { file: warc, record: page.record, offset: page.offset } };
-		return { file, bytes, origin, ...(override ? { override } : {}) };
-	};
+	problems.push(...overrideProblems(files, sources));
+	const { load, overrideOf } = createLoader(options.sources, files, opened.pages, MAX_SOURCE_BYTES);
 
 	// What each source gave last time, by the hash of its bytes and override: only new keys are parsed, and a
 	// source whose size and time did not change is not even read (its recorded hash stands).
