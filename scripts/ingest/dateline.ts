@@ -5,7 +5,10 @@
  */
 import { DEFAULT_READING, findDates, type DateMention, type DateReading } from './dates.ts';
 import { findAgency, isKnownPlace, knownPlaceAtEnd, looksLikeName, normalizePlace } from './names.ts';
+import { KICKER_WORDS } from './tables/places.ts';
 import { words } from './text.ts';
+
+const KICKERS = new Set(KICKER_WORDS);
 
 /** A place in a dateline is a few words. */
 const MAX_PLACE_WORDS = 4;
@@ -142,7 +145,10 @@ function capitalsDateline(text: string, reading: DateReading): Dateline | null {
 	const dateMention = date ? (findDates(date, reading)[0] ?? null) : null;
 	// What follows the comma is a date, or a region ("KIEV, Ukraine (AP)", "PARIS, France — ").
 	if (date && !dateMention && !agencyText && !(looksLikeName(date) && words(date).length <= MAX_REGION_WORDS)) return null;
-	if (!dateMention && !agencyText && !isKnownPlace(place) && words(place).length < 2) return null;
+	// One unknown word in capitals is a place only before a dash and a sentence, and never a kicker ("CLEARWATER — The",
+	// not "ANALYSIS — The" or "NATO - the alliance").
+	const placeBeforeSentence = capitals && /[—–-]/u.test(end ?? '') && !KICKERS.has(place.trim()) && !/^\p{Ll}/u.test(text.slice(match[0].length));
+	if (!dateMention && !agencyText && !isKnownPlace(place) && words(place).length < 2 && !placeBeforeSentence) return null;
 	const agency = agencyText ? (findAgency(agencyText)?.name ?? agencyText.trim()) : null;
 	const firstPlace = place.split('/')[0]!.trim();
 	return { prefix: match[0], place: normalizePlace(firstPlace), date: dateMention, agency };

@@ -109,3 +109,15 @@ test('HTML is known by its bytes whatever the name; text with a stray tag stays 
 	assert.ok(isHtml('noname', Buffer.from('<html lang="fr"><body><p>x</p></body></html>')));
 	assert.ok(!isHtml('story.txt', Buffer.from('MOSCOW, Nov 17 (TASS) - A line<br>with a break.\n')));
 });
+
+test('a live blog: time stamps and their links, and key points under the headline, stay out of the story', () => {
+	const entries = STORY.map((p, n) => `<div class="entry"><div class="entry-meta"><time datetime="2023-06-14T1${n}:00Z">1${n}:00 GMT</time> <a href="#e${n}">Link to this update</a></div><p>${p}</p></div>`);
+	const html = page(
+		'',
+		`<main><h1>Flour prices live: drought hits wheat belt</h1><div class="standfirst"><ul><li>Prices up for a third week</li><li>Follow the latest below</li></ul></div>${entries.join('')}</main>`,
+	);
+	const { entry, body } = ingest(html);
+	assert.deepEqual(body.trim().split('\n\n'), STORY);
+	assert.equal(entry.dek, undefined);
+	assert.equal(entry.date, '2023-06-14');
+});

@@ -94,6 +94,8 @@ test('datelines: capitals, or an agency credit', () => {
 	assert.equal(parseDateline('Berlin/Paris (dpa) - Bundeskanzlerin')?.place, 'Berlin');
 	assert.equal(parseDateline('BREAKING: Ministers resign'), null);
 	assert.equal(parseDateline('NATO - the alliance said'), null);
+	assert.equal(parseDateline('CLEARWATER — The school board voted')?.place, 'Clearwater');
+	assert.equal(parseDateline('ANALYSIS — The school board voted'), null);
 	assert.equal(parseDateline('Ordinary sentence - with a dash in it.'), null);
 	assert.equal(parseDateline('Moscow - the capital said'), null);
 });

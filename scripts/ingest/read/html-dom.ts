@@ -92,7 +92,18 @@ function furnitureReason(element: El, headline: El | null): string | null {
 	if (role && FURNITURE_ROLES.includes(role)) return `role="${role}" (site furniture)`;
 	const word = nameWords(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`).find((w) => FURNITURE_WORDS.has(w));
 	if (word && !holdsStory(element)) return `marked "${word}" by its class or id (site furniture)`;
+	if (isTimestamp(element)) return 'a time stamp and its links (site furniture)';
 	return null;
+}
+
+/** Words beside a `<time>` in a time stamp: "17:42 GMT Link to this update", "Updated <time>". */
+const MAX_TIMESTAMP_WORDS = 4;
+/** An element that is a `<time>` with a few words of label or link beside it, not a sentence that mentions a time. */
+function isTimestamp(element: El): boolean {
+	const times = element.tagName === 'TIME' ? [element] : [...element.querySelectorAll('time')];
+	if (times.length === 0) return false;
+	const own = words(textOf(element)).length - times.reduce((n, t) => n + words(textOf(t)).length, 0);
+	return own <= MAX_TIMESTAMP_WORDS;
 }
 
 /** The site's furniture out of the page, outermost first; each removal with its reason. */
@@ -112,8 +123,8 @@ export function removeFurniture(doc: Document, headline: El | null): Furniture {
 			const text = blocks.map((b) => b.text).join(' | ');
 			if (text) removed.push({ line: 0, text: text.length > MAX_REMOVED_TEXT ? `${text.slice(0, MAX_REMOVED_TEXT)}…` : text, reason });
 			// Each part of it named as a date or byline ("byline__date") on its own: a date line is short.
-			for (const part of [child, ...child.querySelectorAll('[class], [id]')]) {
-				if (nameWords(`${part.getAttribute('class') ?? ''} ${part.getAttribute('id') ?? ''}`).some((w) => DATE_HOLDER_WORDS.has(w))) dated.push({ kind: 'paragraph', text: textOf(part) });
+			for (const part of [child, ...child.querySelectorAll('[class], [id], time')]) {
+				if (part.tagName === 'TIME' || nameWords(`${part.getAttribute('class') ?? ''} ${part.getAttribute('id') ?? ''}`).some((w) => DATE_HOLDER_WORDS.has(w))) dated.push({ kind: 'paragraph', text: textOf(part) });
 			}
 			child.remove();
 		}
@@ -162,7 +173,7 @@ const DEK_REACH = 3;
 const MIN_DEK_WORDS = 4;
 const MAX_DEK_WORDS = 60;
 
-/** The standfirst under the headline: an element marked as one, or an `<h2>` right under the headline in its header. */
+/** The standfirst under the headline: an element marked as one, or an `<h2>` right under the headline in its header. A list of key points is one, but no standfirst's text (isKeyPoints). */
 export function findDek(headline: El): El | null {
 	let from: El | null = headline;
 	for (let level = 0; level < 2 && from; level++) {
@@ -172,7 +183,9 @@ export function findDek(headline: El): El | null {
 			const size = words(textOf(sibling)).length;
 			const marked = nameWords(`${sibling.getAttribute('class') ?? ''} ${sibling.getAttribute('id') ?? ''} ${sibling.getAttribute('itemprop') ?? ''}`).some((w) => DEK_WORDS.has(w));
 			const subtitle = sibling.tagName === 'H2' && step === 0 && from.parentElement?.matches('header, hgroup');
-			if ((marked || subtitle) && size >= MIN_DEK_WORDS && size <= MAX_DEK_WORDS) return sibling;
+			// A standfirst of key points (a list) is longer than one line may be, and still not the story.
+			const points = marked && sibling.querySelector('ul, ol');
+			if ((marked || subtitle) && size >= MIN_DEK_WORDS && (size <= MAX_DEK_WORDS || points)) return sibling;
 			if (sibling.tagName === 'P' && size > MAX_DEK_WORDS) return null;
 		}
 		// The headline may stand alone in a header or hgroup, its standfirst beside that.
@@ -180,6 +193,9 @@ export function findDek(headline: El): El | null {
 	}
 	return null;
 }
+
+/** A standfirst that is a list of key points: out of the story, and not one line to show under the headline. */
+export const isKeyPoints = (dek: El): boolean => !!dek.querySelector('ul, ol');
 
 /** Inline runs, block elements: a subtree as the paragraphs and sub-headings a reader sees. Tables are left out (not yet kept). */
 export function blocksOf(root: El | null): DomBlock[] {

@@ -34,7 +34,7 @@ import { ISO_639_3_TO_BCP47 } from '../tables/languages.ts';
 import { stopwordDensity, words } from '../text.ts';
 import { decodeHtml, detectCharset } from './charset.ts';
 import type { Found, Provenance } from './found.ts';
-import { blocksOf, bylinesOf, findDek, findHeadline, maxNesting, removeFurniture, removeNeverText, textOf, type DomBlock } from './html-dom.ts';
+import { blocksOf, bylinesOf, findDek, findHeadline, isKeyPoints, maxNesting, removeFurniture, removeNeverText, textOf, type DomBlock } from './html-dom.ts';
 import { metaDateClues } from './html-dates.ts';
 import { readPageMeta } from './html-meta.ts';
 import { BYLINE_SELECTOR, MAX_NESTING } from '../tables/html.ts';
@@ -122,7 +122,8 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 		if (choice.index !== -1) textTitle = page.content[choice.index]!.text;
 	}
 	// The headline and standfirst come out of the page before the extractor sees it.
-	const dek = dekElement ? textOf(dekElement) : null;
+	const dek = dekElement && !isKeyPoints(dekElement) ? textOf(dekElement) : null;
+	if (dekElement && !dek) removed.push({ line: 0, text: textOf(dekElement).slice(0, 200), reason: 'key points under the headline (a standfirst, not the story)' });
 	const title = headline?.text ?? null;
 	headline?.element?.remove();
 	dekElement?.remove();

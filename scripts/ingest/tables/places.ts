@@ -76,3 +76,14 @@ export const PLACES: Record<string, string[]> = {
 	Dhaka: ['Dhaka', 'ঢাকা'],
 	Bangkok: ['Bangkok', 'กรุงเทพฯ', 'กรุงเทพมหานคร'],
 };
+
+/**
+ * Words in capitals that open a paragraph before a dash but name no place: a
+ * kicker ("ANALYSIS — "), a label ("UPDATE — "). Any other single word in
+ * capitals before a dash is read as a dateline's place ("CLEARWATER — ").
+ */
+export const KICKER_WORDS: string[] = [
+	'ANALYSIS', 'BREAKING', 'COMMENT', 'CORRECTION', 'EDITORIAL', 'EXCLUSIVE', 'FEATURE', 'INTERVIEW', 'LIVE',
+	'NOTE', 'OPINION', 'PHOTOS', 'REVIEW', 'UPDATE', 'UPDATED', 'URGENT', 'VIDEO', 'WATCH', 'FLASH', 'ALERT',
+	'EILMELDUNG', 'ANALYSE', 'KOMMENTAR', 'DERNIÈRE', 'URGENTE', 'ÚLTIMA', 'ULTIMA', 'СРОЧНО', 'МОЛНИЯ',
+];
