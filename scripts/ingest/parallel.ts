@@ -53,12 +53,20 @@ export function createParser(total: number, settings: Settings): Parser {
 	};
 }
 
+/**
+ * A worker's old-generation heap: what a page's DOM needs (a 4.6 MB page, under
+ * the 5 MB limit for one source, parses within it) with room to spare; without a
+ * limit V8 lets each worker's heap grow lazily to several hundred MB between
+ * collections, which on an HTML ingest took the process past 1.5 GB.
+ */
+const WORKER_HEAP_MB = 256;
+
 function workerPool(threads: number, settings: Settings): Parser {
 	/** Each worker's unanswered sources: a worker that dies fails only those, and is replaced. */
 	const pending = new Map<Worker, Map<number, (outcome: Outcome) => void>>();
 	let closing = false;
 	const start = (): Worker => {
-		const worker = new Worker(new URL('./parallel-worker.ts', import.meta.url), { workerData: settings });
+		const worker = new Worker(new URL('./parallel-worker.ts', import.meta.url), { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
 		const waiting = new Map<number, (outcome: Outcome) => void>();
 		pending.set(worker, waiting);
 		// Outcomes come as JSON text: plain data, and cheaper to send than a structured clone of the same objects.

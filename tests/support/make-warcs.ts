@@ -9,6 +9,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { htmlResponse, writeWarc, type RecordSpec } from './warc.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,21 +56,31 @@ async function fixtures() {
 	console.log('tests/fixtures/sources/crawl-2024-05.warc.gz');
 }
 
-/** The HTML corpus's two WARCs: some of its pages (gzip per record, and uncompressed), a page twice, and the records around them. */
+/**
+ * The HTML corpus's two WARCs (gzip per record, and uncompressed): the pages of
+ * tests/corpus-html/warc-pages/ that warc-pages.json puts in each, the first
+ * one captured twice, and the records around them; and each WARC's truth, its
+ * pages' own truth files by the record ids they are given.
+ */
 async function corpus() {
+	const pagesDir = path.join(ROOT, 'tests/corpus-html/warc-pages');
 	const dir = path.join(ROOT, 'tests/corpus-html/sources');
-	const pages = JSON.parse(await readFile(path.join(ROOT, 'tests/corpus-html/warc-pages.json'), 'utf8')) as { warc: string; gzip: boolean; pages: { file: string; url: string; date: string; contentType?: string }[] }[];
+	const pages = JSON.parse(await readFile(path.join(pagesDir, 'warc-pages.json'), 'utf8')) as { warc: string; gzip: boolean; pages: { file: string; url: string; date: string; contentType?: string }[] }[];
 	for (const [set, spec] of pages.entries()) {
 		const records: RecordSpec[] = [{ type: 'warcinfo', url: '', date: spec.pages[0]!.date, id: id(set + 1, 1), payload: 'software: tests/support/make-warcs.ts\r\n', warcHeaders: { 'Content-Type': 'application/warc-fields' } }];
+		const truth: Record<string, unknown> = {};
 		for (const [n, page] of spec.pages.entries()) {
+			truth[id(set + 1, 200 + n)] = parseYaml(await readFile(path.join(pagesDir, `${page.file}.yaml`), 'utf8'));
 			records.push({ type: 'request', url: page.url, date: page.date, id: id(set + 1, 100 + n), statusline: `GET ${new URL(page.url).pathname} HTTP/1.1`, httpHeaders: { Host: new URL(page.url).host } });
-			records.push(htmlResponse(page.url, page.date, id(set + 1, 200 + n), await readFile(path.join(dir, page.file)), page.contentType ?? 'text/html'));
+			records.push(htmlResponse(page.url, page.date, id(set + 1, 200 + n), await readFile(path.join(pagesDir, page.file)), page.contentType ?? 'text/html'));
 		}
 		// The first page captured again at another address: the same payload, one source.
 		const first = spec.pages[0]!;
-		records.push(htmlResponse(`${first.url}?utm_source=feed`, first.date, id(set + 1, 300), await readFile(path.join(dir, first.file)), first.contentType ?? 'text/html'));
+		records.push(htmlResponse(`${first.url}?utm_source=feed`, first.date, id(set + 1, 300), await readFile(path.join(pagesDir, first.file)), first.contentType ?? 'text/html'));
 		records.push(...around(set + 1, new URL(first.url).host));
 		await writeWarc(path.join(dir, spec.warc), records, spec.gzip);
+		const about = `${spec.gzip ? 'A gzip-per-record' : 'An uncompressed'} WARC of ${spec.pages.length} pages among request, redirect, error, non-HTML and duplicate records (written by tests/support/make-warcs.ts from warc-pages/)`;
+		await writeFile(path.join(ROOT, 'tests/corpus-html/truth', `${spec.warc}.yaml`), stringifyYaml({ about, records: truth }, { lineWidth: 0 }));
 		console.log(path.join('tests/corpus-html/sources', spec.warc));
 	}
 }

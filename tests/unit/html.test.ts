@@ -121,3 +121,14 @@ test('a live blog: time stamps and their links, and key points under the headlin
 	assert.equal(entry.dek, undefined);
 	assert.equal(entry.date, '2023-06-14');
 });
+
+test('a credit marked inside the first paragraph is its dateline; the kicker above the headline is not the story', () => {
+	const html = page(
+		'',
+		`<div class="story-head"><span class="kicker">Wheat belt</span><h1>Flour prices rise as drought hits wheat belt</h1><time datetime="2023-06-14">14 June</time></div><div class="story-body"><p><span class="credit">MOSCOW (Reuters) -</span> ${STORY[0]}</p>${STORY.slice(1).map((p) => `<p>${p}</p>`).join('')}</div>`,
+	);
+	const { entry, body } = ingest(html);
+	assert.equal(entry.dateline, 'Moscow');
+	assert.equal(entry.agency, 'Reuters');
+	assert.deepEqual(body.trim().split('\n\n'), STORY);
+});

@@ -90,7 +90,8 @@ function furnitureReason(element: El, headline: El | null): string | null {
 	if (tag === 'header') return 'the site\'s header';
 	const role = element.getAttribute('role')?.toLowerCase();
 	if (role && FURNITURE_ROLES.includes(role)) return `role="${role}" (site furniture)`;
-	const word = nameWords(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`).find((w) => FURNITURE_WORDS.has(w));
+	// Inside a paragraph, a marked run is the paragraph's own text: a credit that is its dateline ("<span class="credit">【東京共同】</span>").
+	const word = element.parentElement?.closest('p') ? undefined : nameWords(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`).find((w) => FURNITURE_WORDS.has(w));
 	if (word && !holdsStory(element)) return `marked "${word}" by its class or id (site furniture)`;
 	if (isTimestamp(element)) return 'a time stamp and its links (site furniture)';
 	return null;
@@ -192,6 +193,17 @@ export function findDek(headline: El): El | null {
 		from = from.parentElement && from.parentElement.children.length <= 3 && from.parentElement.matches('header, hgroup, div') ? from.parentElement : null;
 	}
 	return null;
+}
+
+/** A kicker's length: a topic label above the headline, not a sentence. */
+const MAX_KICKER_WORDS = 6;
+
+/** The label above the headline, beside it in its header ("Elderly drivers", "ANALYSIS"): never the story. Null when there is none. */
+export function findKicker(headline: El): El | null {
+	const before = headline.previousElementSibling;
+	if (!before || HEADING_ELEMENTS.has(before.tagName) || before.querySelector('time, img, picture')) return null;
+	const text = textOf(before);
+	return text && words(text).length <= MAX_KICKER_WORDS && !/\d/u.test(text) ? before : null;
 }
 
 /** A standfirst that is a list of key points: out of the story, and not one line to show under the headline. */

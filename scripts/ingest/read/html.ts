@@ -34,7 +34,7 @@ import { ISO_639_3_TO_BCP47 } from '../tables/languages.ts';
 import { stopwordDensity, words } from '../text.ts';
 import { decodeHtml, detectCharset } from './charset.ts';
 import type { Found, Provenance } from './found.ts';
-import { blocksOf, bylinesOf, findDek, findHeadline, isKeyPoints, maxNesting, removeFurniture, removeNeverText, textOf, type DomBlock } from './html-dom.ts';
+import { blocksOf, bylinesOf, findDek, findHeadline, findKicker, isKeyPoints, maxNesting, removeFurniture, removeNeverText, textOf, type DomBlock } from './html-dom.ts';
 import { metaDateClues } from './html-dates.ts';
 import { readPageMeta } from './html-meta.ts';
 import { BYLINE_SELECTOR, MAX_NESTING } from '../tables/html.ts';
@@ -103,6 +103,7 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	// The whole page's blocks, furniture aside: what the page says it is, and date lines outside the story.
 	const headline = findHeadline(document, meta);
 	const dekElement = headline ? findDek(headline.element) : null;
+	const kickerElement = headline ? findKicker(headline.element) : null;
 	const bylines = bylinesOf(document, BYLINE_SELECTOR);
 	const furniture = removeFurniture(document, headline?.element ?? null);
 	const removed: Removed[] = furniture.removed;
@@ -127,12 +128,15 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	const title = headline?.text ?? null;
 	headline?.element?.remove();
 	dekElement?.remove();
+	const kicker = kickerElement ? textOf(kickerElement) : null;
+	if (kickerElement) removed.push({ line: 0, text: kicker!, reason: 'the kicker above the headline' });
+	kickerElement?.remove();
 
 	const article = new Readability(document as unknown as Document, { charThreshold: 100, keepClasses: false }).parse();
 	const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : null;
 	// Too little for the extractor (a fragment, a short page): the page's own blocks, furniture aside, are the story.
 	const extracted = content ? blocksOf(content.body) : [];
-	const storyBlocks = (extracted.some((b) => isProse(b.text)) ? extracted : pageBlocks).filter((b) => b.text !== title && b.text !== dek && b.text !== textTitle);
+	const storyBlocks = (extracted.some((b) => isProse(b.text)) ? extracted : pageBlocks).filter((b) => b.text !== title && b.text !== dek && b.text !== kicker && b.text !== textTitle);
 	const story = classifyBlocks(asLines(storyBlocks), reading);
 	for (const r of story.removed) removed.push({ ...r, reason: `${r.reason} (in the story)` });
 	const body: BodyNode[] = [];
