@@ -15,6 +15,7 @@ import {
 	MENU_SEPARATORS,
 	PHOTO_LABEL,
 	SOURCE_LABELS,
+	WITH_MATERIAL_FROM,
 	WIDE_SPACES,
 } from './tables/chrome.ts';
 import { PAGINATION } from './tables/pages.ts';
@@ -124,6 +125,8 @@ function classify(block: Block, reading: DateReading): Kind {
 	if (reason) return { kind: 'chrome', reason };
 	const source = SOURCE_LABELS.exec(bare);
 	if (source?.groups) return { kind: 'source-credit', rest: source.groups.rest ?? '' };
+	const material = WITH_MATERIAL_FROM.exec(bare);
+	if (material?.groups && findAgency(material.groups.rest!)) return { kind: 'source-credit', rest: material.groups.rest! };
 	if (isCreditedCaption(bare)) return { kind: 'chrome', reason: 'photo caption' };
 	const unbracketed = bare.replace(/^\((.*)\)$/u, '$1');
 	const size = words(unbracketed).length;

@@ -172,6 +172,7 @@ const NOT_DEK = new Set(['FIGURE', 'PICTURE', 'IMG', 'ASIDE', 'NAV', 'FOOTER', '
 /** Elements between a headline and its standfirst: a kicker, a time, a byline. */
 const DEK_REACH = 3;
 const MIN_DEK_WORDS = 4;
+const MIN_SUBTITLE_WORDS = 10;
 const MAX_DEK_WORDS = 60;
 
 /** The standfirst under the headline: an element marked as one, or an `<h2>` right under the headline in its header. A list of key points is one, but no standfirst's text (isKeyPoints). */
@@ -183,7 +184,8 @@ export function findDek(headline: El): El | null {
 			if (NOT_DEK.has(sibling.tagName) || sibling.querySelector('img, figure, picture, video')) continue;
 			const size = words(textOf(sibling)).length;
 			const marked = nameWords(`${sibling.getAttribute('class') ?? ''} ${sibling.getAttribute('id') ?? ''} ${sibling.getAttribute('itemprop') ?? ''}`).some((w) => DEK_WORDS.has(w));
-			const subtitle = sibling.tagName === 'H2' && step === 0 && from.parentElement?.matches('header, hgroup');
+			// An <h2> right under the headline: in its header, or a sentence long (a sub-heading of the story is a few words).
+			const subtitle = sibling.tagName === 'H2' && step === 0 && (from.parentElement?.matches('header, hgroup') || size >= MIN_SUBTITLE_WORDS);
 			// A standfirst of key points (a list) is longer than one line may be, and still not the story.
 			const points = marked && sibling.querySelector('ul, ol');
 			if ((marked || subtitle) && size >= MIN_DEK_WORDS && (size <= MAX_DEK_WORDS || points)) return sibling;

@@ -220,5 +220,13 @@ export const DATE_LINE_NOISE: RegExp[] = [
 export const SOURCE_LABELS: RegExp =
 	/^[[(]?\s*(source|sources|sumber|fuente|quelle|fonte|źródło|bron|zdroj|izvor|forrás|sursa|kilde|lähde|källa|kaynak|πηγή|источник|джерело|nguồn|ที่มา|来源|來源|출처|出典|المصدر|منبع|מקור|स्रोत|সূত্র)\s*[:：]\s*(?<rest>.*?)\s*[\])]?\s*$/iu;
 
+/**
+ * Credit lines that say the story draws on an agency's copy: "Com informações da
+ * Lusa.", "Con información de EFE", "Mit Material von dpa", "With reporting by
+ * Reuters". The rest must name an agency.
+ */
+export const WITH_MATERIAL_FROM: RegExp =
+	/^[[(]?\s*(?:com informações d[aoe]s?|com agências|con información de(?: la| los)?|con informaci[oó]n de|avec|mit material von|with reporting (?:by|from)|with information from|additional reporting by|z informacji|con informazioni d[ie]l?l?[ae]?|met informatie van)\s+(?<rest>[^.]{2,60})\.?\s*[\])]?$/iu;
+
 /** Version tags wire services put in front of a headline: "(LEAD) ", "(2nd LD) ", "(URGENT) ", "UPDATE 2-". */
 export const TITLE_TAGS: RegExp = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|AMPLIFICATION|EXCLUSIVE)\)\s*|(?:UPDATE \d+|REFILE|CORRECTED)\s*[-–:]\s*)/iu;

@@ -43,12 +43,17 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set([
 	'caption', 'credit', 'gallery', 'slideshow', 'carousel', 'modal', 'overlay', 'popup', 'tags', 'tag', 'topics', 'bio', 'author',
 	'byline', 'skip', 'visually', 'sr', 'print', 'audio', 'listen', 'player', 'video', 'embed', 'podcast', 'donate', 'donation',
 	'login', 'signin', 'register', 'pagination', 'pager', 'next', 'prev', 'read', 'more',
+	// The same furniture in the languages of class names: advertising, related reading.
+	'publicidade', 'publicidad', 'publicite', 'pubblicita', 'werbung', 'anzeige', 'reklama', 'reklam', 'advertising', 'leia', 'lees', 'lire', 'lesen', 'leggi',
+	'comentarios', 'commentaires', 'commenti', 'kommentare', 'reacties', 'komentarze', 'yorumlar', 'notice', 'aviso', 'avisos', 'avviso', 'hinweis',
+	'relacionadas', 'relacionados', 'relacionada', 'correlati', 'similaires', 'verwandt', 'kanren', 'compartilhar', 'compartir', 'partager', 'teilen', 'condividi',
 ]);
 
 /** Words in a class or id of the element under a headline that make it the standfirst. */
 export const DEK_WORDS: ReadonlySet<string> = new Set([
 	'standfirst', 'dek', 'subtitle', 'subheadline', 'subhead', 'summary', 'lede', 'lead', 'strapline', 'intro', 'teaser', 'description',
-	'excerpt', 'kicker', 'deck', 'abstract', 'chapo', 'sapo', 'bajada', 'entradilla', 'sottotitolo', 'vorspann',
+	'excerpt', 'kicker', 'deck', 'abstract', 'chapo', 'sapo', 'bajada', 'entradilla', 'sottotitolo', 'vorspann', 'sommario', 'sumario',
+	'resumo', 'chapeau', 'lid', 'inleiding', 'ingress', 'ingresso',
 ]);
 
 /**
