@@ -9,7 +9,7 @@
  */
 import { franc } from 'franc';
 import stopwordsIso from 'stopwords-iso' with { type: 'json' };
-import { ISO_639_3_TO_BCP47, MALAY_MARKERS, SCRIPT_LANGUAGES, STOPWORD_LIST_TAGS } from './tables/languages.ts';
+import { ISO_639_3_TO_BCP47, LETTERS_NOT_IN, MALAY_MARKERS, SCRIPT_LANGUAGES, STOPWORD_LIST_TAGS } from './tables/languages.ts';
 
 export interface LanguageGuess {
 	tag: string;
@@ -113,3 +113,12 @@ export function languageSample(text: string, size = SAMPLE): string {
 
 /** Whether a word is on the stop-word list of a language (stopwords-iso). */
 export const isStopWord = (word: string, tag: string): boolean => TAGS_OF_STOPWORD.get(word.toLowerCase())?.includes(tag) ?? false;
+
+/** A few letters are a loanword or a name; this many say the text is written in another alphabet. */
+const MIN_FOREIGN_LETTERS = 5;
+const FOREIGN_LETTERS = new Map(Object.entries(LETTERS_NOT_IN).map(([tag, letters]) => [tag, new RegExp(`[${letters}]`, 'giu')]));
+/** Whether the text uses letters the language's alphabet lacks (LETTERS_NOT_IN), often enough not to be a quoted name. */
+export const usesLettersNotIn = (text: string, tag: string): boolean => {
+	const pattern = FOREIGN_LETTERS.get(tag);
+	return pattern !== undefined && count(text, pattern) >= MIN_FOREIGN_LETTERS;
+};

@@ -1,4 +1,5 @@
 /** Agencies and places, looked up in the tables and written one way. */
+import anyAscii from 'any-ascii';
 import { escapeRegExp } from './regex.ts';
 import { AGENCIES } from './tables/agencies.ts';
 import { PLACES } from './tables/places.ts';
@@ -39,11 +40,22 @@ const PLACE_BY_SPELLING = new Map(
 const titleCase = (text: string) =>
 	text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
-/** A place in English: the table's name, else the source's spelling (capitals made title case). */
+/**
+ * Scripts whose letters any-ascii transliterates as English writes place names
+ * ("Новосибирск" Novosibirsk, "Θεσσαλονίκη" Thessaloniki); the soft and hard
+ * signs it writes as apostrophes English leaves out ("Львів" Lviv).
+ */
+const TRANSLITERATED_PLACE = /^[\p{Script=Cyrillic}\p{Script=Greek}\s.'’-]+$/u;
+
+/**
+ * A place in English: the table's name; else, in Cyrillic or Greek, its
+ * transliteration; else the source's spelling (capitals made title case).
+ */
 export function normalizePlace(place: string): string {
 	const clean = place.trim().replace(/\s+/g, ' ');
 	const known = PLACE_BY_SPELLING.get(clean.toLowerCase());
 	if (known) return known;
+	if (TRANSLITERATED_PLACE.test(clean) && /\p{L}/u.test(clean)) return titleCase(anyAscii(clean).replace(/['’"]/gu, ''));
 	return clean === clean.toUpperCase() ? titleCase(clean) : clean;
 }
 

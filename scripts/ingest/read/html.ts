@@ -21,7 +21,7 @@ import { bylineEvidence, ledeEvidence, settleAgency, takeEndCredit } from '../ag
 import { safeText } from '../decode.ts';
 import { readingOf } from '../dates.ts';
 import { SourceError } from '../errors.ts';
-import { detectLanguage } from '../language.ts';
+import { detectLanguage, usesLettersNotIn } from '../language.ts';
 import { classifyBlocks } from '../lines.ts';
 import type { AgencyEvidence, BodyNode, Removed } from '../model.ts';
 import { findAgency } from '../names.ts';
@@ -70,7 +70,10 @@ function languageOf(stated: { value: string; basis: string } | null, story: stri
 	const tag = stated ? primaryTag(stated.value) : null;
 	if (!tag) return detected?.tag ?? null;
 	if (!detected || detected.tag === tag || words(story).length < MIN_WORDS_TO_OVERRULE) return tag;
-	const overrule = detected.by === 'script' || stopwordDensity(story, detected.tag) > LANGUAGE_OVERRULE * stopwordDensity(story, tag);
+	const overrule =
+		detected.by === 'script' ||
+		(usesLettersNotIn(story, tag) && !usesLettersNotIn(story, detected.tag)) ||
+		stopwordDensity(story, detected.tag) > LANGUAGE_OVERRULE * stopwordDensity(story, tag);
 	if (!overrule) return tag;
 	warnings.push(`${stated!.basis} says "${stated!.value}", but the story reads as ${detected.tag}: ${detected.tag} is used`);
 	return detected.tag;
@@ -132,6 +135,11 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	if (kickerElement) removed.push({ line: 0, text: kicker!, reason: 'the kicker above the headline' });
 	kickerElement?.remove();
 
+	// Inside a paragraph, a marked run is the paragraph's text: Readability would take a `<span class="dateline">` for the byline and drop it.
+	for (const run of document.querySelectorAll('p [class], p [id]')) {
+		run.removeAttribute('class');
+		run.removeAttribute('id');
+	}
 	const article = new Readability(document as unknown as Document, { charThreshold: 100, keepClasses: false }).parse();
 	const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : null;
 	// Too little for the extractor (a fragment, a short page): the page's own blocks, furniture aside, are the story.

@@ -25,8 +25,8 @@ export const CHROME_LINES: string[] = [
 	'accueil', 'partager', 'publicité', 'rechercher', 'inicio', 'compartir', 'publicidad', 'buscar', 'compartilhar', 'publicidade',
 	'pesquisar', 'condividi', 'pubblicità', 'cerca', 'startseite', 'teilen', 'anzeige', 'suche', 'delen', 'advertentie', 'zoeken',
 	'udostępnij', 'reklama', 'szukaj', 'paylaş', 'ara',
-	// Russian, Ukrainian
-	'главная', 'поделиться', 'реклама', 'поиск', 'пошук',
+	// Russian, Ukrainian, Greek (capitals drop the accent: both spellings)
+	'главная', 'поделиться', 'реклама', 'поиск', 'пошук', 'αρχική', 'αναζήτηση', 'κοινοποίηση', 'διαφήμιση', 'διαφημιση',
 	// Arabic, Persian, Hebrew, Hindi
 	'ابحث في الموقع', 'ابحث', 'بحث', 'مشاركة', 'إعلان', 'جستجو', 'اشتراک', 'تبلیغات', 'חיפוש', 'שתף', 'פרסומת', 'खोजें', 'खोज',
 	'शेयर करें', 'विज्ञापन',
@@ -75,6 +75,8 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 		{ name: 'copyright', pattern: /(\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|title 17 u\.s\.c|hak cipta|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|все права защищены)/iu },
 		// A © notice, not a paragraph that ends in an agency's "(©NTB)".
 		{ name: 'copyright', pattern: /©(?![^(]*\)\s*$)/u, maxWords: 30 },
+		// "Нашли ошибку? Выделите фрагмент текста и нажмите Ctrl+Enter", "Zauważyłeś błąd? ... Ctrl+Enter".
+		{ name: 'typo report prompt', pattern: /\bctrl\s*\+\s*enter\b/iu, maxWords: 20 },
 		{ name: 'republication notice', pattern: /\b(this (document|article|story) (has been|was) (published|posted|republished) on\b)/iu },
 		{
 			name: 'font-size control',

@@ -45,3 +45,15 @@ export const SCRIPT_LANGUAGES: { tag: string; pattern: RegExp }[] = [
 	{ tag: 'ka', pattern: /\p{Script=Georgian}/u },
 	{ tag: 'hy', pattern: /\p{Script=Armenian}/u },
 ];
+
+/**
+ * Letters a language's alphabet lacks, where languages share a script: a text
+ * that uses them is not in that language, whatever a page says ("Київ" is not
+ * Russian, "объём" is not Ukrainian).
+ */
+export const LETTERS_NOT_IN: Record<string, string> = {
+	ru: 'іїєґў',
+	uk: 'ыэъёў',
+	be: 'ищъїєґ',
+	bg: 'ыэёіїєґў',
+};
