@@ -40,7 +40,7 @@ export function detectCharset(bytes: Uint8Array, httpContentType: string | null,
 	const declared = META_CHARSET.exec(prescan)?.[1];
 	if (declared) {
 		const encoding = encodingOf(declared);
-		if (encoding) return { encoding, basis: `the page's <meta> declaration (charset=${declared})` };
+		if (encoding) return { encoding, basis: `the page's meta declaration (charset=${declared})` };
 		warnings.push(`the page declares charset "${declared}", which no decoder knows; the encoding was detected instead`);
 	}
 	const header = httpContentType ? CONTENT_TYPE_CHARSET.exec(httpContentType)?.[1] : undefined;

@@ -24,13 +24,16 @@ export function stampDate(value: string): DateMention | null {
 	return found ?? null;
 }
 
-const whereOf = (basis: string): ClueSource => (basis.includes('JSON-LD') ? 'JSON-LD' : basis.includes('<time') ? 'time element' : 'meta tag');
+const whereOf = (basis: string): ClueSource => (basis.includes('JSON-LD') ? 'JSON-LD' : basis.includes('time element') ? 'time element' : 'meta tag');
 
 function clue(stated: Stated<string>, role: DateClue['role']): DateClue | null {
 	const mention = stampDate(stated.value);
 	if (!mention) return null;
-	const name = stated.basis.replace(/ in the page's JSON-LD$/u, '').replace(/^the page's <meta> /u, '').replace(/^the page's /u, '');
-	return { mention, where: whereOf(stated.basis), role, line: `${name} ${stated.value}` };
+	const where = whereOf(stated.basis);
+	// A time element's value first, then the words the reader sees: '2023-10-09T10:42:00Z ("October 9, 2023")'.
+	if (where === 'time element') return { mention, where, role, line: `${stated.value} ${stated.basis.replace(/^the page's time element /u, '')}` };
+	const name = stated.basis.replace(/ in the page's JSON-LD$/u, '').replace(/^the page's meta tag /u, '').replace(/^the page's /u, '');
+	return { mention, where, role, line: `${name} ${stated.value}` };
 }
 
 /** The page's metadata dates, publication first; a `<time>` in the article counts as its publication. */

@@ -103,15 +103,15 @@ export function readPageMeta(doc: Doc, warnings: string[]): PageMeta {
 	const ldModified = ld('dateModified');
 	if (ldModified) modified.push({ value: ldModified, basis: 'dateModified in the page\'s JSON-LD' });
 	const metaPublished = metaContent(tags, ['article:published_time', 'datePublished', 'og:published_time', 'date', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date']);
-	if (metaPublished) published.push({ value: metaPublished.value, basis: `the page's <meta> ${metaPublished.key}` });
+	if (metaPublished) published.push({ value: metaPublished.value, basis: `the page's meta tag ${metaPublished.key}` });
 	const metaModified = metaContent(tags, ['article:modified_time', 'dateModified', 'og:updated_time', 'last-modified']);
-	if (metaModified) modified.push({ value: metaModified.value, basis: `the page's <meta> ${metaModified.key}` });
+	if (metaModified) modified.push({ value: metaModified.value, basis: `the page's meta tag ${metaModified.key}` });
 	// <time> elements: one the page marks as the publication date first, then the first in the article.
 	const times = [...doc.querySelectorAll('time[datetime]')];
 	const marked = times.find((t) => /datePublished/iu.test(t.getAttribute('itemprop') ?? '') || t.hasAttribute('pubdate'));
 	const inArticle = times.find((t) => t.closest('article, main, [itemprop~="articleBody" i]'));
 	const time = marked ?? inArticle ?? times[0];
-	if (time) published.push({ value: clean(time.getAttribute('datetime')), basis: `the page's <time datetime> ("${clean(time.textContent) || time.getAttribute('datetime')}")` });
+	if (time) published.push({ value: clean(time.getAttribute('datetime')), basis: `the page's time element ("${clean(time.textContent) || time.getAttribute('datetime')}")` });
 
 	const htmlLang = clean(doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang'));
 	const ldLanguage = article ? names(article['inLanguage'])[0] : undefined;
@@ -119,9 +119,9 @@ export function readPageMeta(doc: Doc, warnings: string[]): PageMeta {
 	const language: Stated<string> | null = ldLanguage
 		? { value: ldLanguage, basis: 'inLanguage in the page\'s JSON-LD' }
 		: htmlLang
-			? { value: htmlLang, basis: `the page's <html lang="${htmlLang}">` }
+			? { value: htmlLang, basis: `the page's html lang attribute "${htmlLang}"` }
 			: ogLocale
-				? { value: ogLocale.value, basis: `the page's <meta> ${ogLocale.key}` }
+				? { value: ogLocale.value, basis: `the page's meta tag ${ogLocale.key}` }
 				: null;
 
 	const ldHeadline = ld('headline') ?? ld('name');
@@ -129,14 +129,14 @@ export function readPageMeta(doc: Doc, warnings: string[]): PageMeta {
 	const headline: Stated<string> | null = ldHeadline
 		? { value: ldHeadline, basis: 'headline in the page\'s JSON-LD' }
 		: ogTitle
-			? { value: ogTitle.value, basis: `the page's <meta> ${ogTitle.key}` }
+			? { value: ogTitle.value, basis: `the page's meta tag ${ogTitle.key}` }
 			: null;
 	const publisherName = article ? names(article['publisher'])[0] : undefined;
 	const siteName = metaContent(tags, ['og:site_name', 'application-name', 'twitter:site'])?.value.replace(/^@/u, '') ?? null;
 	const publisher: Stated<string> | null = publisherName
 		? { value: publisherName, basis: 'publisher in the page\'s JSON-LD' }
 		: siteName
-			? { value: siteName, basis: 'the page\'s <meta> og:site_name' }
+			? { value: siteName, basis: 'the page\'s meta tag og:site_name' }
 			: null;
 	const free = article?.['isAccessibleForFree'];
 	return {
