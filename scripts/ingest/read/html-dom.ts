@@ -43,6 +43,11 @@ export const textOf = (node: N) => (node.textContent ?? '').replace(/\s+/gu, ' '
 
 /** Scripts, styles, embeds, forms and comments: out before anything is read as text. */
 export function removeNeverText(doc: Document): void {
+	// A box around a field or a button, with a few words of prompt, is a sign-up or search form, or controls, even without <form>.
+	for (const field of [...doc.querySelectorAll(TYPED_FIELDS)]) {
+		const box = field.parentElement;
+		if (box && !box.matches('body, main, article') && words(textOf(box)).length <= MAX_FORM_BOX_WORDS && !holdsStory(box)) box.remove();
+	}
 	for (const element of [...doc.querySelectorAll(NEVER_TEXT.join(','))]) element.remove();
 	const stack: N[] = [doc];
 	while (stack.length > 0) {
@@ -53,6 +58,11 @@ export function removeNeverText(doc: Document): void {
 		}
 	}
 }
+
+/** Controls: fields a reader types into (an e-mail, a search), boxes to tick, buttons. */
+const TYPED_FIELDS = 'input:not([type="hidden" i]), textarea, select, button';
+/** A newsletter or search prompt, or a row of controls, is a line or two. */
+const MAX_FORM_BOX_WORDS = 40;
 
 /** A class or id as its words: "cookie-banner", "shareBar", "related_links" give cookie/banner, share/bar, related/links. */
 const nameWords = (value: string) =>
@@ -94,7 +104,15 @@ function furnitureReason(element: El, headline: El | null): string | null {
 	const word = element.parentElement?.closest('p') ? undefined : nameWords(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`).find((w) => FURNITURE_WORDS.has(w));
 	if (word && !holdsStory(element)) return `marked "${word}" by its class or id (site furniture)`;
 	if (isTimestamp(element)) return 'a time stamp and its links (site furniture)';
+	if (isInPageNavigation(element)) return 'a list of links to parts of the page (a table of contents)';
 	return null;
+}
+
+/** A list whose every item links to an anchor of the page itself: "Key events", "Contents". */
+function isInPageNavigation(element: El): boolean {
+	if (element.tagName !== 'UL' && element.tagName !== 'OL') return false;
+	const items = [...element.children].filter((c) => c.tagName === 'LI');
+	return items.length >= 2 && items.every((li) => li.querySelector('a[href^="#"]') !== null);
 }
 
 /** Words beside a `<time>` in a time stamp: "17:42 GMT Link to this update", "Updated <time>". */

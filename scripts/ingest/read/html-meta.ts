@@ -93,13 +93,18 @@ function metaContent(tags: Map<string, string>, keys: readonly string[]): { key:
 export function readPageMeta(doc: Doc, warnings: string[]): PageMeta {
 	const objects = jsonLdObjects(doc, warnings);
 	const tags = metaTags(doc);
-	const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t))) ?? null;
+	// The article itself before the page that holds it: a @graph often lists the WebPage first.
+	const isArticle = (o: (typeof objects)[number]) => typesOf(o).some((t) => ARTICLE_TYPES.has(t) && t !== 'WebPage');
+	const article = objects.find(isArticle) ?? objects.find((o) => typesOf(o).includes('WebPage')) ?? null;
 	const published: Stated<string>[] = [];
 	const modified: Stated<string>[] = [];
 	const ld = (key: string) => (article ? text(article[key]) : null);
 
 	const ldPublished = ld('datePublished');
 	if (ldPublished) published.push({ value: ldPublished, basis: 'datePublished in the page\'s JSON-LD' });
+	// A live blog's start is its publication.
+	const ldCoverageStart = ld('coverageStartTime');
+	if (ldCoverageStart && !ldPublished) published.push({ value: ldCoverageStart, basis: 'coverageStartTime in the page\'s JSON-LD' });
 	const ldModified = ld('dateModified');
 	if (ldModified) modified.push({ value: ldModified, basis: 'dateModified in the page\'s JSON-LD' });
 	const metaPublished = metaContent(tags, ['article:published_time', 'datePublished', 'og:published_time', 'date', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date']);

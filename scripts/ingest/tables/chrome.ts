@@ -124,6 +124,12 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 			name: 'time stamp',
 			pattern: new RegExp(`^(?:${alternation([...PUBLISHED_WORDS, ...UPDATED_WORDS])})\\s*[:：]?\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[\\p{L}]+){0,4}\\s*$`, 'iu'),
 		},
+		{
+			// "3 min read", "3 min leestijd", "Lesezeit: 4 Minuten", "Temps de lecture : 2 min", "2 хв читання", "3分で読めます".
+			name: 'reading time',
+			pattern:
+				/^(?:(?:reading time|read time|lesezeit|leestijd|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania|okuma süresi|время чтения|час читання|waktu baca)\s*[:：]?\s*)?(?:ca\.\s*)?\d+\s*(?:min(?:ute|uten|utos|uti|ut|uty)?s?|минут[аы]?|мин|хв(?:илин[аи]?)?|dk|phút|menit|分|분)\.?\s*(?:read|reading|to read|leestijd|lesezeit|de lecture|de lectura|di lettura|de leitura|czytania|okuma|чтения|читання|baca|đọc|で読めます|읽기)?$/iu,
+		},
 		{ name: 'counter', pattern: /^(?:facebook|twitter|x|whatsapp|telegram|linkedin|vk|reddit|pinterest|email|e-mail|share|shares|tweet)\s*[:(]?\s*\d[\d.,]*\)?$/iu },
 		{
 			name: 'counter',

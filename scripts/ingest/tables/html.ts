@@ -47,13 +47,17 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set([
 	'publicidade', 'publicidad', 'publicite', 'pubblicita', 'werbung', 'anzeige', 'reklama', 'reklam', 'advertising', 'leia', 'lees', 'lire', 'lesen', 'leggi',
 	'comentarios', 'commentaires', 'commenti', 'kommentare', 'reacties', 'komentarze', 'yorumlar', 'notice', 'aviso', 'avisos', 'avviso', 'hinweis',
 	'relacionadas', 'relacionados', 'relacionada', 'correlati', 'similaires', 'verwandt', 'kanren', 'compartilhar', 'compartir', 'partager', 'teilen', 'condividi',
+	'discussion', 'diskussion', 'diskuse', 'diskusia', 'dyskusja', 'kommentarii', 'souvisejici', 'podobne', 'powiazane', 'polecane', 'ilgili', 'pohozhie',
+	'sdilej', 'sdilet', 'udostepnij', 'paylas', 'stitky', 'nejctenejsi', 'najczytansze', 'populyarnoe',
+	// Stamps and counters beside the byline: the update time (still a date clue, DATE_HOLDER_WORDS), the reading time.
+	'updated', 'readtime', 'readingtime',
 ]);
 
 /** Words in a class or id of the element under a headline that make it the standfirst. */
 export const DEK_WORDS: ReadonlySet<string> = new Set([
 	'standfirst', 'dek', 'subtitle', 'subheadline', 'subhead', 'summary', 'lede', 'lead', 'strapline', 'intro', 'teaser', 'description',
 	'excerpt', 'kicker', 'deck', 'abstract', 'chapo', 'sapo', 'bajada', 'entradilla', 'sottotitolo', 'vorspann', 'sommario', 'sumario',
-	'resumo', 'chapeau', 'lid', 'inleiding', 'ingress', 'ingresso',
+	'resumo', 'chapeau', 'lid', 'inleiding', 'ingress', 'ingresso', 'perex', 'anotace', 'zajawka', 'vrez', 'anons', 'spot', 'ozet',
 ]);
 
 /**
@@ -61,7 +65,7 @@ export const DEK_WORDS: ReadonlySet<string> = new Set([
  * Published 3 March 2021"): removed like all furniture, its date lines are still
  * date clues.
  */
-export const DATE_HOLDER_WORDS: ReadonlySet<string> = new Set(['byline', 'author', 'meta', 'date', 'dateline', 'time', 'timestamp', 'published', 'pubdate', 'info', 'details', 'credit', 'credits']);
+export const DATE_HOLDER_WORDS: ReadonlySet<string> = new Set(['byline', 'author', 'meta', 'date', 'dateline', 'time', 'timestamp', 'published', 'pubdate', 'info', 'details', 'credit', 'credits', 'updated']);
 
 /** Bylines: elements whose text credits the writer ("By Jane Doe", "Reuters staff"). */
 export const BYLINE_SELECTOR = '[rel~="author" i], [itemprop~="author" i], .byline, .author, .author-name, .story-byline, .article-byline, address';
