@@ -9,12 +9,15 @@ import { findAgency } from './names.ts';
 import { alternation } from './regex.ts';
 import { AGENCY_NOUNS, REPORTING_VERBS } from './tables/attribution.ts';
 import { PHOTO_LABEL } from './tables/chrome.ts';
+import { words } from './text.ts';
 
 /** Evidence weak enough that the report says where the agency came from. */
 const WEAK_EVIDENCE: ReadonlySet<AgencySource> = new Set(['byline', 'lede', 'site name']);
 
 /** "... reports RIA Novosti." in the lede names the agency when nothing else does. */
 const REPORTED_BY = new RegExp(`(?:${alternation(REPORTING_VERBS)})\\s+(?:(?:${alternation(AGENCY_NOUNS)})\\s+)?(?<name>.{2,40}?)(?:[.,;:]|$)`, 'iu');
+/** An agency's name and its desk's initials or names: a line of a few words. */
+const MAX_SIGN_OFF_WORDS = 4;
 /** An agency's credit at the end of the story: "(Belga)", "（共同）", "-- AFP", "... the spokeswoman said. IRNA". */
 const END_CREDIT = /\s*(?:[(（]\s*(?<a>[^()（）]{2,30})\s*[)）]|\s[-–—]{1,2}\s*(?<b>[^-–—]{2,30})|(?<=[.!?。"”])\s+(?<c>[^\s()（）.]{2,20}))[.。]?\s*$/u;
 
@@ -25,6 +28,14 @@ const END_CREDIT = /\s*(?:[(（]\s*(?<a>[^()（）]{2,30})\s*[)）]|\s[-–—]{
  */
 export function takeEndCredit(body: BodyNode[], removed: Removed[]): AgencyEvidence | null {
 	const paragraphs = body.filter((n) => n.type === 'paragraph');
+	// The agency's sign-off on a line of its own: its name and its desk's initials or names ("भाषा सुरेश मनीषा", "ANSA/ mrz").
+	const last = paragraphs.at(-1);
+	const signOff = last && words(last.text).length <= MAX_SIGN_OFF_WORDS && !/[\d.!?。।,;:]/u.test(last.text) ? findAgency(last.text) : null;
+	if (last && signOff && last.text.trimStart().startsWith(signOff.matched) && paragraphs.length > 1) {
+		body.splice(body.indexOf(last), 1);
+		removed.push({ line: last.line, text: last.text, reason: 'agency sign-off (the agency and its desk)' });
+		return { source: 'end credit', agency: signOff.name, text: last.text };
+	}
 	for (const paragraph of new Set([paragraphs.at(-1), paragraphs[0]])) {
 		if (!paragraph) continue;
 		const match = END_CREDIT.exec(paragraph.text);

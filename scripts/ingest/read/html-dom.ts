@@ -7,6 +7,7 @@
  */
 import type { Removed } from '../model.ts';
 import { DATE_HOLDER_WORDS, DEK_WORDS, FURNITURE_ELEMENTS, FURNITURE_ROLES, FURNITURE_WORDS, HEADING_ELEMENTS, NEVER_TEXT, PARAGRAPH_ELEMENTS } from '../tables/html.ts';
+import { PHOTO_LABEL } from '../tables/chrome.ts';
 import { contentWords, words } from '../text.ts';
 import type { PageMeta } from './html-meta.ts';
 
@@ -105,7 +106,22 @@ function furnitureReason(element: El, headline: El | null): string | null {
 	if (word && !holdsStory(element)) return `marked "${word}" by its class or id (site furniture)`;
 	if (isTimestamp(element)) return 'a time stamp and its links (site furniture)';
 	if (isInPageNavigation(element)) return 'a list of links to parts of the page (a table of contents)';
+	if (isCaptionBox(element)) return CAPTION_BOX;
 	return null;
+}
+
+/** The reason a picture with its caption is furniture: a gallery is told by how many there were. */
+export const CAPTION_BOX = 'a picture with its caption and credit (a figure without <figure>)';
+/** A caption is a sentence or two. */
+const MAX_CAPTION_WORDS = 40;
+/** A gallery's counter under each picture: "3 / 12". */
+const PICTURE_COUNTER = /^\d{1,3}\s*(?:\/|of|из|von|de|di|מתוך)\s*\d{1,3}$/iu;
+
+/** A box of one picture and a few words, among them a photo credit or a gallery's counter: a figure, whatever its tags. */
+function isCaptionBox(element: El): boolean {
+	if (PARAGRAPH_ELEMENTS.has(element.tagName) || element.querySelectorAll('img, picture, amp-img').length !== 1) return false;
+	if (element.querySelector('h1, h2, h3, h4, h5, h6') || words(textOf(element)).length > MAX_CAPTION_WORDS) return false;
+	return blocksOf(element).some((b) => PHOTO_LABEL.test(b.text) || PICTURE_COUNTER.test(b.text));
 }
 
 /** A list whose every item links to an anchor of the page itself: "Key events", "Contents". */

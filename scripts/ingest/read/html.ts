@@ -29,12 +29,12 @@ import { notAnArticle } from '../not-article.ts';
 import { takeDateline } from '../opening.ts';
 import { isProse } from '../prose.ts';
 import { cleanTitle, findTitle } from '../title.ts';
-import { MAX_PAYWALL_TEASER_WORDS } from '../tables/pages.ts';
+import { MAX_PAYWALL_TEASER_WORDS, NOT_ARTICLE_LABELS } from '../tables/pages.ts';
 import { ISO_639_3_TO_BCP47 } from '../tables/languages.ts';
 import { stopwordDensity, words } from '../text.ts';
 import { decodeHtml, detectCharset } from './charset.ts';
 import type { Found, Provenance } from './found.ts';
-import { blocksOf, bylinesOf, findDek, findHeadline, findKicker, isKeyPoints, maxNesting, removeFurniture, removeNeverText, textOf, type DomBlock } from './html-dom.ts';
+import { CAPTION_BOX, blocksOf, bylinesOf, findDek, findHeadline, findKicker, isKeyPoints, maxNesting, removeFurniture, removeNeverText, textOf, type DomBlock } from './html-dom.ts';
 import { metaDateClues } from './html-dates.ts';
 import { readPageMeta } from './html-meta.ts';
 import { BYLINE_SELECTOR, MAX_NESTING } from '../tables/html.ts';
@@ -52,6 +52,9 @@ export interface HtmlOptions {
 	languageHint: string | null;
 	origin: Origin | null;
 }
+
+/** Pictures with captions enough to make a gallery. */
+const MIN_GALLERY_PICTURES = 6;
 
 /** A page's own language statement is trusted unless its text reads as another language this much more by stop words. */
 const LANGUAGE_OVERRULE = 2;
@@ -168,6 +171,14 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	if (!notArticle && meta.paywalled && storyWords < MAX_PAYWALL_TEASER_WORDS) {
 		notArticle = `a paywall (the page's JSON-LD says isAccessibleForFree: false, and it shows ${storyWords} words)`;
 	}
+	// A gallery: pictures with captions, and a line or two besides them.
+	const pictures = furniture.removed.filter((r) => r.reason === CAPTION_BOX).length;
+	if (!notArticle && pictures >= MIN_GALLERY_PICTURES && storyWords < MAX_PAYWALL_TEASER_WORDS) {
+		notArticle = `a photo gallery (${pictures} pictures with captions, and ${storyWords} words of story)`;
+	}
+	// An error page says so in its headline, whatever paragraphs of apology and help follow it.
+	const errorHeadline = title ? NOT_ARTICLE_LABELS.find((l) => l.name === 'an error page' && l.pattern.test(title)) : undefined;
+	if (!notArticle && errorHeadline) notArticle = `an error page (its headline: "${title}")`;
 
 	// The shared steps: the dateline, the end credit, the agency.
 	const evidence: AgencyEvidence[] = [...page.evidence, ...story.evidence];

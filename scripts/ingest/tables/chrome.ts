@@ -75,6 +75,8 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 		{ name: 'copyright', pattern: /(\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|title 17 u\.s\.c|hak cipta|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|все права защищены)/iu },
 		// A © notice, not a paragraph that ends in an agency's "(©NTB)".
 		{ name: 'copyright', pattern: /©(?![^(]*\)\s*$)/u, maxWords: 30 },
+		// "(Except for the headline, this story has not been edited by ... staff and is published from a syndicated feed.)"
+		{ name: 'syndication notice', pattern: /syndicated feed|syndication feed|सिंडिकेट(?:ेड)? फीड|सिंडिकेटेड फ़ीड/iu, maxWords: 45 },
 		// "Нашли ошибку? Выделите фрагмент текста и нажмите Ctrl+Enter", "Zauważyłeś błąd? ... Ctrl+Enter".
 		{ name: 'typo report prompt', pattern: /\bctrl\s*\+\s*enter\b/iu, maxWords: 20 },
 		{ name: 'republication notice', pattern: /\b(this (document|article|story) (has been|was) (published|posted|republished) on\b)/iu },

@@ -50,14 +50,14 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set([
 	'discussion', 'diskussion', 'diskuse', 'diskusia', 'dyskusja', 'kommentarii', 'souvisejici', 'podobne', 'powiazane', 'polecane', 'ilgili', 'pohozhie',
 	'sdilej', 'sdilet', 'udostepnij', 'paylas', 'stitky', 'nejctenejsi', 'najczytansze', 'populyarnoe',
 	// Stamps and counters beside the byline: the update time (still a date clue, DATE_HOLDER_WORDS), the reading time.
-	'updated', 'readtime', 'readingtime',
+	'updated', 'readtime', 'readingtime', 'talkback', 'talkbacks', 'tguvot',
 ]);
 
 /** Words in a class or id of the element under a headline that make it the standfirst. */
 export const DEK_WORDS: ReadonlySet<string> = new Set([
 	'standfirst', 'dek', 'subtitle', 'subheadline', 'subhead', 'summary', 'lede', 'lead', 'strapline', 'intro', 'teaser', 'description',
 	'excerpt', 'kicker', 'deck', 'abstract', 'chapo', 'sapo', 'bajada', 'entradilla', 'sottotitolo', 'vorspann', 'sommario', 'sumario',
-	'resumo', 'chapeau', 'lid', 'inleiding', 'ingress', 'ingresso', 'perex', 'anotace', 'zajawka', 'vrez', 'anons', 'spot', 'ozet',
+	'resumo', 'chapeau', 'lid', 'inleiding', 'ingress', 'ingresso', 'perex', 'anotace', 'zajawka', 'vrez', 'anons', 'spot', 'ozet', 'saar', 'saransh',
 ]);
 
 /**

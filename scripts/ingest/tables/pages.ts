@@ -9,7 +9,7 @@ export const NOT_ARTICLE_LABELS: { name: string; pattern: RegExp }[] = [
 	{
 		name: 'an error page',
 		pattern:
-			/(\b(404|403|410|500|502|503)\b.*\b(error|not found|forbidden|unavailable)\b|\bpage (was )?not found\b|\bpage (you requested |you are looking for )?(does not|doesn't|no longer) exist|\bservice unavailable\b|\bpage introuvable\b|\bpágina no encontrada\b|\bpágina não encontrada\b|\bseite nicht gefunden\b|\bpagina non trovata\b|\bpagina niet gevonden\b|\bstrona nie (została znaleziona|istnieje)\b|\bстраница не найдена\b|\bсторінку не знайдено\b|\bsayfa bulunamadı\b|\bhalaman tidak ditemukan\b|\bkhông tìm thấy trang\b|الصفحة غير موجودة|الصفحة المطلوبة غير موجودة|خطأ 404|صفحه مورد نظر یافت نشد|הדף לא נמצא|पृष्ठ नहीं मिला|页面不存在|找不到页面|找不到網頁|ページが見つかりません|페이지를 찾을 수 없습니다)/iu,
+			/(\b(404|403|410|500|502|503)\b.*\b(error|not found|forbidden|unavailable)\b|\bpage (was )?not found\b|\bpage (you requested |you are looking for )?(does not|doesn't|no longer) exist|\bservice unavailable\b|\bpage introuvable\b|\bpágina no encontrada\b|\bpágina não encontrada\b|\bseite nicht gefunden\b|\bpagina non trovata\b|\bpagina niet gevonden\b|\bstrona nie (została znaleziona|istnieje)\b|\bстраница не найдена\b|\bсторінку не знайдено\b|\bsayfa bulunamadı\b|\bhalaman tidak ditemukan\b|\bkhông tìm thấy trang\b|الصفحة غير موجودة|الصفحة المطلوبة غير موجودة|خطأ 404|صفحه مورد نظر یافت نشد|הדף לא נמצא|पृष्ठ नहीं मिला|页面不存在|找不到页面|找不到網頁|ページ[がは]見つかりません|お探しのページ|페이지를 찾을 수 없습니다)/iu,
 	},
 	{
 		name: 'an archive page',
