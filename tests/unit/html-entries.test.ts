@@ -56,6 +56,7 @@ for (const set of SETS) {
 				checked++;
 			}
 		}
-		assert.ok(checked >= (set.sources.includes('html') ? 40 : 3), `${checked} HTML entries checked`);
+		// Every entry made from HTML is searched: the corpus's articles (its pages that are not articles have none).
+		assert.ok(checked >= (set.sources.includes('html') ? 30 : 3), `${checked} HTML entries checked`);
 	});
 }
