@@ -132,3 +132,54 @@ test('a credit marked inside the first paragraph is its dateline; the kicker abo
 	assert.equal(entry.agency, 'Reuters');
 	assert.deepEqual(body.trim().split('\n\n'), STORY);
 });
+
+const DATED = '<meta property="article:published_time" content="2023-06-14">';
+
+test('a dateline in a <span class="dateline"> survives Readability, which would take it for the byline', () => {
+	const html = page(DATED, `<article><h1>Flour prices rise as drought hits wheat belt</h1><p><span class="dateline">KYIV (Reuters) -</span> ${STORY[0]}</p>${STORY.slice(1).map((p) => `<p>${p}</p>`).join('')}</article>`);
+	const { entry, body } = ingest(html);
+	assert.equal(entry.dateline, 'Kyiv');
+	assert.equal(entry.agency, 'Reuters');
+	assert.deepEqual(body.trim().split('\n\n'), STORY);
+});
+
+test('a Ukrainian story under a template that says lang="ru" is Ukrainian: its letters are not in the Russian alphabet', () => {
+	const uk = [
+		'Уряд затвердив нову програму підтримки фермерів, які постраждали від посухи цього літа, повідомили в міністерстві аграрної політики.',
+		'Кожне господарство зможе отримати компенсацію за втрачений урожай, якщо подасть заявку до кінця жовтня через електронний кабінет.',
+		'У міністерстві зазначили, що на програму виділили понад два мільярди гривень, а перші виплати надійдуть уже наступного місяця.',
+	];
+	const html = page(DATED, `<article><h1>Фермерам компенсують втрати від посухи</h1>${uk.map((p) => `<p>${p}</p>`).join('')}</article>`).replace('lang="en"', 'lang="ru"');
+	const { entry, warnings } = ingest(html);
+	assert.equal(entry.language, 'uk');
+	assert.ok(warnings.some((w) => /says "ru".*reads as uk/.test(w)));
+});
+
+test('a gallery of captioned pictures is not an article; a picture with its caption is no paragraph of a story', () => {
+	const picture = (n: number) => `<div class="pic"><img src="/p${n}.jpg" alt=""><div class="count">${n} / 8</div><p>Harvesters cross a dry field near the village on the third day.</p><span>Photo: Anna Kowalska</span></div>`;
+	const gallery = page(DATED, `<main><h1>Drought in pictures</h1><p class="intro">A summer without rain.</p>${[1, 2, 3, 4, 5, 6, 7, 8].map(picture).join('')}</main>`);
+	assert.throws(() => ingest(gallery), (error: Error) => error instanceof SourceError && /photo gallery \(8 pictures/.test(error.message));
+	const { body } = ingest(page(DATED, `<article><h1>Flour prices rise as drought hits wheat belt</h1>${picture(1)}${STORY.map((p) => `<p>${p}</p>`).join('')}</article>`));
+	assert.deepEqual(body.trim().split('\n\n'), STORY);
+});
+
+test('an error page is refused by its headline, whatever help it gives below', () => {
+	const html = page(DATED, `<main><h1>Page not found</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</main>`);
+	assert.throws(() => ingest(html), (error: Error) => error instanceof SourceError && /an error page \(its headline/.test(error.message));
+});
+
+test('a table of contents of the page\'s anchors, a box of controls and the heading over them stay out of the story', () => {
+	const html = page(
+		DATED,
+		`<article><h1>Flour prices rise as drought hits wheat belt</h1><h2>Key events</h2><ul><li><a href="#e1">Prices up</a></li><li><a href="#e2">Bakers ask for tax cut</a></li></ul><div class="controls">Live updates <label><input type="checkbox"> Auto-refresh</label></div><div class="box">Morning briefing in your inbox <input type="email"> <button>Sign up</button></div><h2>Prices up</h2>${STORY.map((p) => `<p>${p}</p>`).join('')}</article>`,
+	);
+	const { body } = ingest(html);
+	assert.deepEqual(body.trim().split('\n\n'), ['## Prices up', ...STORY]);
+});
+
+test('an agency\'s sign-off with its desk\'s names, on its own line at the end, is its credit', () => {
+	const html = page(DATED, `<article><h1>Flour prices rise as drought hits wheat belt</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}<p>PTI ABC XYZ</p></article>`);
+	const { entry, body } = ingest(html);
+	assert.equal(entry.agency, 'PTI');
+	assert.deepEqual(body.trim().split('\n\n'), STORY);
+});

@@ -188,3 +188,10 @@ test('captions, pull quotes, live-feed items and boxes of links stay out of the 
 	);
 	assert.equal(s.agency, 'AP');
 });
+
+test('a dateline place in Cyrillic or Greek that the table lacks is written in Latin letters; other scripts keep theirs', () => {
+	assert.equal(parseDateline('НОВОСИБИРСК, 3 марта. /ТАСС/. Власти области объявили о новых мерах.')?.place, 'Novosibirsk');
+	assert.equal(parseDateline('ЛЬВІВ. Укрінформ. Міська рада затвердила новий бюджет.')?.place, 'Lviv');
+	assert.equal(parseDateline('ΘΕΣΣΑΛΟΝΙΚΗ (ΑΠΕ-ΜΠΕ) - Το δημοτικό συμβούλιο ενέκρινε το σχέδιο.')?.place, 'Thessaloniki');
+	assert.equal(parseDateline('MOSCOW, March 3 (Reuters) - The central bank said.')?.place, 'Moscow');
+});

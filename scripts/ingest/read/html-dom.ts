@@ -46,7 +46,8 @@ export const textOf = (node: N) => (node.textContent ?? '').replace(/\s+/gu, ' '
 export function removeNeverText(doc: Document): void {
 	// A box around a field or a button, with a few words of prompt, is a sign-up or search form, or controls, even without <form>.
 	for (const field of [...doc.querySelectorAll(TYPED_FIELDS)]) {
-		const box = field.parentElement;
+		let box = field.parentElement;
+		while (box && INLINE_WRAPPERS.has(box.tagName)) box = box.parentElement;
 		if (box && !box.matches('body, main, article') && words(textOf(box)).length <= MAX_FORM_BOX_WORDS && !holdsStory(box)) box.remove();
 	}
 	for (const element of [...doc.querySelectorAll(NEVER_TEXT.join(','))]) element.remove();
@@ -62,6 +63,8 @@ export function removeNeverText(doc: Document): void {
 
 /** Controls: fields a reader types into (an e-mail, a search), boxes to tick, buttons. */
 const TYPED_FIELDS = 'input:not([type="hidden" i]), textarea, select, button';
+/** Elements a control's label may wrap it in, inside the box it belongs to. */
+const INLINE_WRAPPERS = new Set(['LABEL', 'SPAN', 'A', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'FIELDSET']);
 /** A newsletter or search prompt, or a row of controls, is a line or two. */
 const MAX_FORM_BOX_WORDS = 40;
 

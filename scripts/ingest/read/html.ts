@@ -160,11 +160,11 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 		body.push({ type: kind, text: block.text, line: block.line });
 	}
 	// Sub-headings with no paragraph after them close nothing: a label left at the story's end, or over a box the story left out
-	// ("Key events" over its list of links: the next block kept is another heading).
+	// ("Key events" over its list of links: the next block kept is another heading; a news story nests no sections).
 	while (body.at(-1)?.type === 'heading') removed.push({ ...body.pop()!, reason: 'a heading with nothing under it' });
 	for (let i = body.length - 2; i >= 0; i--) {
 		const [node, next] = [body[i]!, body[i + 1]!];
-		if (node.type === 'heading' && next.type === 'heading' && next.line > node.line + 1) removed.push({ ...body.splice(i, 1)[0]!, reason: 'a heading over nothing the story keeps' });
+		if (node.type === 'heading' && next.type === 'heading') removed.push({ ...body.splice(i, 1)[0]!, reason: 'a heading over nothing the story keeps' });
 	}
 
 	const storyWords = body.filter((n) => n.type === 'paragraph').reduce((sum, n) => sum + words(n.text).length, 0);
