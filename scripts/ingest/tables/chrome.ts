@@ -75,6 +75,8 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 		{ name: 'copyright', pattern: /(\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|title 17 u\.s\.c|hak cipta|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|все права защищены)/iu },
 		// A © notice, not a paragraph that ends in an agency's "(©NTB)".
 		{ name: 'copyright', pattern: /©(?![^(]*\)\s*$)/u, maxWords: 30 },
+		// A call for news tips under the story: "▶ 제보는 카톡 okjebo", "Got a news tip? ...".
+		{ name: 'news tip prompt', pattern: /^(?:▶\s*)?(?:제보는|got a (?:news )?tip|have a (?:news )?tip|news tips?\s*:)/iu, maxWords: 15 },
 		// "Нашли ошибку? Выделите фрагмент текста и нажмите Ctrl+Enter", "Zauważyłeś błąd? ... Ctrl+Enter".
 		{ name: 'typo report prompt', pattern: /\bctrl\s*\+\s*enter\b/iu, maxWords: 20 },
 		{ name: 'republication notice', pattern: /\b(this (document|article|story) (has been|was) (published|posted|republished) on\b)/iu },
@@ -96,7 +98,7 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 		{
 			name: 'site notice',
 			pattern:
-				/\b(?:best viewed (?:with|in)|(?:offered|available) (?:only )?to (?:our )?subscribers|only a portion of the news|follow (?:us|the [\p{L} ]{2,40}) on (?:facebook|twitter|instagram)|creative commons|riproduzione riservata|reproduction (?:interdite|réservée|prohibited)|prohibida su reproducción|(?:to|pour|um zu|para|per) (?:comment|réagir|kommentieren|comentar|commentare)|comentários são|commentaires sont|melden sie sich (?:bitte )?an|bản quyền|abonelere sunulan|comments are closed|jelentkezzen be|has not been edited by|auto-generated from a syndicated feed|be the first to like this|при цитуванні|при цитировании)\b|حقوق (?:هذا|این|النشر|الطبع)|کلیه حقوق|جميع الحقوق|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|सिंडिकेट(?:ेड)? (?:फीड|फ़ीड)|不得轉載|不得转载|未经授权|無断転載|무단 ?전재|저작권자/iu,
+				/\b(?:best viewed (?:with|in)|(?:offered|available) (?:only )?to (?:our )?subscribers|only a portion of the news|follow (?:us|the [\p{L} ]{2,40}) on (?:facebook|twitter|instagram)|creative commons|riproduzione riservata|reproduction (?:interdite|réservée|prohibited)|prohibida su reproducción|(?:to|pour|um zu|para|per) (?:comment|réagir|kommentieren|comentar|commentare)|comentários são|commentaires sont|melden sie sich (?:bitte )?an|bản quyền|abonelere sunulan|comments are closed|jelentkezzen be|has not been edited by|auto-generated from a syndicated feed|be the first to like this|при цитуванні|при цитировании)\b|حقوق (?:هذا|این|النشر|الطبع)|کلیه حقوق|جميع الحقوق|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|sindikasi konten|सिंडिकेट(?:ेड)? (?:फीड|फ़ीड)|不得轉載|不得转载|未经授权|無断転載|무단 ?전재|저작권자/iu,
 		},
 		// Wire-service furniture: the story's slug ("BC-RUSSIA-CRASH/EGYPT (UPDATE 2)") and its version note ("(Adds Egypt reaction)").
 		{ name: 'wire slug', pattern: /^(?:[A-Z]{2,3}-)?[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]{2,})+(?:\s*\((?:UPDATE|URGENT|LEAD|CORRECTED|REFILE)[^)]*\))?$/u },
