@@ -1,13 +1,10 @@
 /**
- * The DOM work of the HTML reader: what never reaches any field taken out,
- * the site's furniture taken out (each with its reason), the headline and the
- * standfirst found, and a subtree's block elements as paragraphs and
- * sub-headings. Rules over the tables in tables/html.ts; nothing here knows
- * any one site.
+ * The DOM work of the HTML reader: the headline and the standfirst found, and
+ * a subtree's block elements as paragraphs and sub-headings (what is taken out
+ * first is html-furniture.ts). Rules over the tables in tables/html.ts; nothing
+ * here knows any one site.
  */
-import type { Removed } from '../model.ts';
-import { DATE_HOLDER_WORDS, DEK_WORDS, FURNITURE_ELEMENTS, FURNITURE_ROLES, FURNITURE_WORDS, HEADING_ELEMENTS, NEVER_TEXT, PARAGRAPH_ELEMENTS } from '../tables/html.ts';
-import { PHOTO_LABEL } from '../tables/chrome.ts';
+import { DEK_WORDS, HEADING_ELEMENTS, PARAGRAPH_ELEMENTS } from '../tables/html.ts';
 import { contentWords, words } from '../text.ts';
 import type { PageMeta } from './html-meta.ts';
 
@@ -16,7 +13,6 @@ type N = Node;
 
 const ELEMENT = 1;
 const TEXT = 3;
-const COMMENT = 8;
 
 export interface DomBlock {
 	kind: 'paragraph' | 'heading';
@@ -42,133 +38,13 @@ export function maxNesting(html: string): number {
 
 export const textOf = (node: N) => (node.textContent ?? '').replace(/\s+/gu, ' ').trim();
 
-/** Scripts, styles, embeds, forms and comments: out before anything is read as text. */
-export function removeNeverText(doc: Document): void {
-	// A box around a field or a button, with a few words of prompt, is a sign-up or search form, or controls, even without <form>.
-	for (const field of [...doc.querySelectorAll(TYPED_FIELDS)]) {
-		let box = field.parentElement;
-		while (box && INLINE_WRAPPERS.has(box.tagName)) box = box.parentElement;
-		if (box && !box.matches('body, main, article') && words(textOf(box)).length <= MAX_FORM_BOX_WORDS && !holdsStory(box)) box.remove();
-	}
-	for (const element of [...doc.querySelectorAll(NEVER_TEXT.join(','))]) element.remove();
-	const stack: N[] = [doc];
-	while (stack.length > 0) {
-		const node = stack.pop()!;
-		for (const child of [...node.childNodes]) {
-			if (child.nodeType === COMMENT) child.parentNode?.removeChild(child);
-			else if (child.nodeType === ELEMENT) stack.push(child);
-		}
-	}
-}
-
-/** Controls: fields a reader types into (an e-mail, a search), boxes to tick, buttons. */
-const TYPED_FIELDS = 'input:not([type="hidden" i]), textarea, select, button';
-/** Elements a control's label may wrap it in, inside the box it belongs to. */
-const INLINE_WRAPPERS = new Set(['LABEL', 'SPAN', 'A', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'FIELDSET']);
-/** A newsletter or search prompt, or a row of controls, is a line or two. */
-const MAX_FORM_BOX_WORDS = 40;
-
 /** A class or id as its words: "cookie-banner", "shareBar", "related_links" give cookie/banner, share/bar, related/links. */
-const nameWords = (value: string) =>
+export const nameWords = (value: string) =>
 	value
 		.replace(/([a-z])([A-Z])/gu, '$1 $2')
 		.toLowerCase()
 		.split(/[^a-z0-9]+/u)
 		.filter(Boolean);
-
-/** A container of the story itself: never furniture, whatever its class says. */
-const STORY_PARAGRAPHS = 3;
-const STORY_PARAGRAPH_WORDS = 25;
-function holdsStory(element: El): boolean {
-	let long = 0;
-	for (const p of element.querySelectorAll('p')) if (words(textOf(p)).length >= STORY_PARAGRAPH_WORDS && ++long >= STORY_PARAGRAPHS) return true;
-	return false;
-}
-
-const MAX_REMOVED_TEXT = 200;
-const hidden = (element: El) => element.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(element.getAttribute('style') ?? '');
-
-/** The site's furniture taken out, and the blocks of those pieces of it that may carry the page's date. */
-export interface Furniture {
-	removed: Removed[];
-	dated: DomBlock[];
-}
-
-/** Why an element is the site's furniture, or null. */
-function furnitureReason(element: El, headline: El | null): string | null {
-	const tag = element.tagName.toLowerCase();
-	if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return null;
-	if (headline && element.contains(headline)) return null;
-	if (hidden(element)) return 'hidden on the page';
-	if (FURNITURE_ELEMENTS.includes(tag)) return `<${tag}> (site furniture)`;
-	if (tag === 'header') return 'the site\'s header';
-	const role = element.getAttribute('role')?.toLowerCase();
-	if (role && FURNITURE_ROLES.includes(role)) return `role="${role}" (site furniture)`;
-	// Inside a paragraph, a marked run is the paragraph's own text: a credit that is its dateline ("<span class="credit">【東京共同】</span>").
-	const word = element.parentElement?.closest('p') ? undefined : nameWords(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`).find((w) => FURNITURE_WORDS.has(w));
-	if (word && !holdsStory(element)) return `marked "${word}" by its class or id (site furniture)`;
-	if (isTimestamp(element)) return 'a time stamp and its links (site furniture)';
-	if (isInPageNavigation(element)) return 'a list of links to parts of the page (a table of contents)';
-	if (isCaptionBox(element)) return CAPTION_BOX;
-	return null;
-}
-
-/** The reason a picture with its caption is furniture: a gallery is told by how many there were. */
-export const CAPTION_BOX = 'a picture with its caption and credit (a figure without <figure>)';
-/** A caption is a sentence or two. */
-const MAX_CAPTION_WORDS = 40;
-/** A gallery's counter under each picture: "3 / 12". */
-const PICTURE_COUNTER = /^\d{1,3}\s*(?:\/|of|из|von|de|di|מתוך)\s*\d{1,3}$/iu;
-
-/** A box of one picture and a few words, among them a photo credit or a gallery's counter: a figure, whatever its tags. */
-function isCaptionBox(element: El): boolean {
-	if (PARAGRAPH_ELEMENTS.has(element.tagName) || element.querySelectorAll('img, picture, amp-img').length !== 1) return false;
-	if (element.querySelector('h1, h2, h3, h4, h5, h6') || words(textOf(element)).length > MAX_CAPTION_WORDS) return false;
-	return blocksOf(element).some((b) => PHOTO_LABEL.test(b.text) || PICTURE_COUNTER.test(b.text));
-}
-
-/** A list whose every item links to an anchor of the page itself: "Key events", "Contents". */
-function isInPageNavigation(element: El): boolean {
-	if (element.tagName !== 'UL' && element.tagName !== 'OL') return false;
-	const items = [...element.children].filter((c) => c.tagName === 'LI');
-	return items.length >= 2 && items.every((li) => li.querySelector('a[href^="#"]') !== null);
-}
-
-/** Words beside a `<time>` in a time stamp: "17:42 GMT Link to this update", "Updated <time>". */
-const MAX_TIMESTAMP_WORDS = 4;
-/** An element that is a `<time>` with a few words of label or link beside it, not a sentence that mentions a time. */
-function isTimestamp(element: El): boolean {
-	const times = element.tagName === 'TIME' ? [element] : [...element.querySelectorAll('time')];
-	if (times.length === 0) return false;
-	const own = words(textOf(element)).length - times.reduce((n, t) => n + words(textOf(t)).length, 0);
-	return own <= MAX_TIMESTAMP_WORDS;
-}
-
-/** The site's furniture out of the page, outermost first; each removal with its reason. */
-export function removeFurniture(doc: Document, headline: El | null): Furniture {
-	const removed: Removed[] = [];
-	const dated: DomBlock[] = [];
-	const stack: El[] = doc.body ? [doc.body] : [];
-	while (stack.length > 0) {
-		const element = stack.pop()!;
-		for (const child of [...element.children]) {
-			const reason = furnitureReason(child, headline);
-			if (!reason) {
-				stack.push(child);
-				continue;
-			}
-			const blocks = blocksOf(child);
-			const text = blocks.map((b) => b.text).join(' | ');
-			if (text) removed.push({ line: 0, text: text.length > MAX_REMOVED_TEXT ? `${text.slice(0, MAX_REMOVED_TEXT)}…` : text, reason });
-			// Each part of it named as a date or byline ("byline__date") on its own: a date line is short.
-			for (const part of [child, ...child.querySelectorAll('[class], [id], time')]) {
-				if (part.tagName === 'TIME' || nameWords(`${part.getAttribute('class') ?? ''} ${part.getAttribute('id') ?? ''}`).some((w) => DATE_HOLDER_WORDS.has(w))) dated.push({ kind: 'paragraph', text: textOf(part) });
-			}
-			child.remove();
-		}
-	}
-	return { removed, dated };
-}
 
 /** Bylines and credits the page marks as such, read before the furniture goes. */
 export function bylinesOf(doc: Document, selector: string): string[] {

@@ -29,12 +29,13 @@ import { notAnArticle } from '../not-article.ts';
 import { takeDateline } from '../opening.ts';
 import { isProse } from '../prose.ts';
 import { cleanTitle, findTitle } from '../title.ts';
-import { MAX_PAYWALL_TEASER_WORDS, NOT_ARTICLE_LABELS } from '../tables/pages.ts';
+import { ERROR_PAGE, MAX_PAYWALL_TEASER_WORDS } from '../tables/pages.ts';
 import { ISO_639_3_TO_BCP47 } from '../tables/languages.ts';
 import { stopwordDensity, words } from '../text.ts';
 import { decodeHtml, detectCharset } from './charset.ts';
 import type { Found, Provenance } from './found.ts';
-import { CAPTION_BOX, blocksOf, bylinesOf, findDek, findHeadline, findKicker, isKeyPoints, maxNesting, removeFurniture, removeNeverText, textOf, type DomBlock } from './html-dom.ts';
+import { blocksOf, bylinesOf, findDek, findHeadline, findKicker, isKeyPoints, maxNesting, textOf, type DomBlock } from './html-dom.ts';
+import { CAPTION_BOX, removeFurniture, removeNeverText } from './html-furniture.ts';
 import { metaDateClues } from './html-dates.ts';
 import { readPageMeta } from './html-meta.ts';
 import { BYLINE_SELECTOR, MAX_NESTING } from '../tables/html.ts';
@@ -104,7 +105,7 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	// A fragment (no <html> element) is a body: linkedom would make its first element the document's root.
 	const { document } = parseHTML(/<html[\s>]/iu.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
 	const meta = readPageMeta(document, warnings);
-	removeNeverText(document);
+	const controls = removeNeverText(document);
 
 	// The whole page's blocks, furniture aside: what the page says it is, and date lines outside the story.
 	const headline = findHeadline(document, meta);
@@ -112,7 +113,7 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	const kickerElement = headline ? findKicker(headline.element) : null;
 	const bylines = bylinesOf(document, BYLINE_SELECTOR);
 	const furniture = removeFurniture(document, headline?.element ?? null);
-	const removed: Removed[] = furniture.removed;
+	const removed: Removed[] = [...controls, ...furniture.removed];
 	const pageBlocks = blocksOf(document.body ?? document.documentElement);
 	const pageText = safeText(pageBlocks.map((b) => b.text).join('\n'));
 	const storyGuess = pageBlocks.filter((b) => isProse(b.text)).map((b) => b.text).join('\n');
@@ -177,8 +178,7 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 		notArticle = `a photo gallery (${pictures} pictures with captions, and ${storyWords} words of story)`;
 	}
 	// An error page says so in its headline, whatever paragraphs of apology and help follow it.
-	const errorHeadline = title ? NOT_ARTICLE_LABELS.find((l) => l.name === 'an error page' && l.pattern.test(title)) : undefined;
-	if (!notArticle && errorHeadline) notArticle = `an error page (its headline: "${title}")`;
+	if (!notArticle && title && ERROR_PAGE.test(title)) notArticle = `an error page (its headline: "${title}")`;
 
 	// The shared steps: the dateline, the end credit, the agency.
 	const evidence: AgencyEvidence[] = [...page.evidence, ...story.evidence];

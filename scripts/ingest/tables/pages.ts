@@ -4,13 +4,16 @@
  */
 import { anyScriptBoundaries } from '../regex.ts';
 
+/** What an error page says of itself, in the languages of the tables: "Page not found", "404 error". */
+const ERROR_PAGE_WORDS =
+	/(\b(404|403|410|500|502|503)\b.*\b(error|not found|forbidden|unavailable)\b|\bpage (was )?not found\b|\bpage (you requested |you are looking for )?(does not|doesn't|no longer) exist|\bservice unavailable\b|\bpage introuvable\b|\bpágina no encontrada\b|\bpágina não encontrada\b|\bseite nicht gefunden\b|\bpagina non trovata\b|\bpagina niet gevonden\b|\bstrona nie (została znaleziona|istnieje)\b|\bстраница не найдена\b|\bсторінку не знайдено\b|\bsayfa bulunamadı\b|\bhalaman tidak ditemukan\b|\bkhông tìm thấy trang\b|الصفحة غير موجودة|الصفحة المطلوبة غير موجودة|خطأ 404|صفحه مورد نظر یافت نشد|הדף לא נמצא|पृष्ठ नहीं मिला|页面不存在|找不到页面|找不到網頁|ページ[がは]見つかりません|お探しのページ|페이지를 찾을 수 없습니다)/iu;
+
+/** An error page's words, for a page's headline too: it is an error page whatever help follows it. */
+export const ERROR_PAGE: RegExp = anyScriptBoundaries(ERROR_PAGE_WORDS);
+
 /** A short line that says what the page is. */
 export const NOT_ARTICLE_LABELS: { name: string; pattern: RegExp }[] = [
-	{
-		name: 'an error page',
-		pattern:
-			/(\b(404|403|410|500|502|503)\b.*\b(error|not found|forbidden|unavailable)\b|\bpage (was )?not found\b|\bpage (you requested |you are looking for )?(does not|doesn't|no longer) exist|\bservice unavailable\b|\bpage introuvable\b|\bpágina no encontrada\b|\bpágina não encontrada\b|\bseite nicht gefunden\b|\bpagina non trovata\b|\bpagina niet gevonden\b|\bstrona nie (została znaleziona|istnieje)\b|\bстраница не найдена\b|\bсторінку не знайдено\b|\bsayfa bulunamadı\b|\bhalaman tidak ditemukan\b|\bkhông tìm thấy trang\b|الصفحة غير موجودة|الصفحة المطلوبة غير موجودة|خطأ 404|صفحه مورد نظر یافت نشد|הדף לא נמצא|पृष्ठ नहीं मिला|页面不存在|找不到页面|找不到網頁|ページ[がは]見つかりません|お探しのページ|페이지를 찾을 수 없습니다)/iu,
-	},
+	{ name: 'an error page', pattern: ERROR_PAGE_WORDS },
 	{
 		name: 'an archive page',
 		pattern: /^(hemeroteca|archive|archives|archiv|arquivo|archivio|archief|archiwum|архив|arşiv|arsip|lưu trữ)\b|\b(noticias publicadas el|news from|articles published on|nachrichten vom|articles du)\b/iu,
@@ -21,6 +24,7 @@ export const NOT_ARTICLE_LABELS: { name: string; pattern: RegExp }[] = [
 			/(\bsearch results\b|\bresults for\b|\brésultats de (la )?recherche\b|\bresultados de (la )?búsqueda\b|\bresultados da pesquisa\b|\bsuchergebnisse\b|\brisultati della ricerca\b|\bzoekresultaten\b|\bwyniki wyszukiwania\b|\bрезультаты поиска\b|\bрезультати пошуку\b|\barama sonuçları\b|\bhasil pencarian\b|\bkết quả tìm kiếm\b|نتائج البحث|نتایج جستجو|תוצאות חיפוש|खोज परिणाम|搜索结果|搜尋結果|検索結果|검색 ?결과)/iu,
 	},
 ].map(({ name, pattern }) => ({ name, pattern: anyScriptBoundaries(pattern) }));
+
 
 /** A paywall's offer to sell the rest of the story. */
 export const PAYWALL: RegExp = anyScriptBoundaries(
