@@ -179,88 +179,121 @@ export interface Classified {
 	placeLine: string | null;
 }
 
-/** Every block classified; chrome, credits and date lines set aside, with what they say. */
-export function classifyBlocks(blocks: Block[], reading: DateReading): Classified {
-	const out: Classified = { content: [], removed: [], credits: [], dateClues: [], datedLines: 0, pagination: false, shortLines: [], menuOrders: [], evidence: [], publisher: null, placeLine: null };
-	// Counting dated chrome lines needs no language-specific parser.
-	const plainReading: DateReading = { ...reading, language: null };
+/** What a block's neighbours make of it: the context rules, read over the blocks' own kinds. */
+interface Context {
+	/** Why the context removes a block its kind would keep (readers' comments, a caption under a photo credit, a credit's second line). */
+	removedAs: string | null;
+	/** It follows a "Related" or "Read more" label with no prose in between. */
+	inLinkBox: boolean;
+	/** A credit with the lines that finish it ("Photo:" on one line, the name on the next). */
+	credit: string | null;
+}
+
+const isChrome = (kind: Kind | undefined, reason: string) => kind?.kind === 'chrome' && kind.reason === reason;
+
+/**
+ * The context rules, in one pass over the kinds: below "3 thoughts on ..." the page is
+ * readers' comments; a label opens a box of links that prose or the page's own controls
+ * end; a credit ending in ":" takes the short lines under it; above the story, the line
+ * right under a photo credit, if it is no sentence, is the photo's caption (inside the
+ * story it may be a sub-heading under an inline picture's credit).
+ */
+function contextOf(kinds: Kind[]): Context[] {
+	const context: Context[] = kinds.map(() => ({ removedAs: null, inLinkBox: false, credit: null }));
 	let inLinkBox = false;
-	let previousReason: string | null = null;
-	// Below "3 thoughts on ..." or "Karen W. says:", the page is readers' comments.
 	let inComments = false;
-	let afterPhotoCredit = false;
-	for (let i = 0; i < blocks.length; i++) {
-		const block = blocks[i]!;
-		const kind = classify(block, reading);
-		const reason = kind.kind === 'chrome' ? kind.reason : null;
-		const lastContent = out.content.at(-1);
-		// A time stamp under a line makes that line an item of a live feed.
-		if (reason === 'time stamp' && lastContent?.order === i - 1) lastContent.besideTimeStamp = true;
-		const besideTimeStamp = previousReason === 'time stamp';
-		previousReason = reason;
-		const captionHere = afterPhotoCredit;
-		afterPhotoCredit = kind.kind === 'credit' && PHOTO_LABEL.test(kind.text);
-		if (words(block.text).length <= MAX_LABEL_WORDS) out.shortLines.push(block.text);
-		if (reason === 'comment thread') inComments = true;
-		if (inComments && kind.kind !== 'chrome') {
-			out.removed.push({ line: block.line, text: block.text, reason: 'readers\' comments' });
-			continue;
-		}
+	let proseAbove = false;
+	for (let i = 0; i < kinds.length; i++) {
+		const kind = kinds[i]!;
+		const here = context[i]!;
 		if (kind.kind === 'chrome') {
-			out.removed.push({ line: block.line, text: block.text, reason: kind.reason });
-			out.publisher ??= findPublisher(block.text);
-			if (kind.reason === 'pagination') out.pagination = true;
-			if (MENU_REASONS.has(kind.reason)) out.menuOrders.push(i);
-			// A label alone opens a box of links; "Read more: <headline>" is one link; the page's own controls end the box.
+			if (kind.reason === 'comment thread') inComments = true;
 			if (kind.reason === 'link-box label') inLinkBox = true;
 			else if (BOX_ENDS.has(kind.reason)) inLinkBox = false;
-			if (/\p{Nd}/u.test(block.text) && findDates(block.text, plainReading).length > 0) out.datedLines++;
 			continue;
 		}
-		if (kind.kind === 'source-credit') {
-			const credit = parseSourceCredit(kind.rest, reading);
-			if (credit.agency) out.evidence.push({ source: 'source credit', agency: credit.agency, text: block.text });
-			out.placeLine ??= credit.place;
-			if (credit.date) out.dateClues.push({ mention: credit.date, where: 'credit line', role: null, line: block.text });
-			out.removed.push({ line: block.line, text: block.text, reason: 'source credit' });
-			continue;
-		}
-		if (kind.kind === 'agency-line') {
-			out.evidence.push({ source: 'agency line', agency: kind.agency, text: block.text });
-			out.placeLine ??= kind.place;
-			out.removed.push({ line: block.line, text: block.text, reason: 'agency credit' });
+		if (inComments) {
+			here.removedAs = "readers' comments";
 			continue;
 		}
 		if (kind.kind === 'credit') {
 			let credit = kind.text;
-			// "Photo:" on one line, the name on the next.
-			while (/:\s*$/u.test(credit) && i + 1 < blocks.length) {
-				const next = blocks[i + 1]!;
-				if (classify(next, reading).kind !== 'text' || words(next.text).length > MAX_CREDIT_CONTINUATION_WORDS) break;
+			while (/:\s*$/u.test(credit) && kinds[i + 1]?.kind === 'text') {
+				const next = kinds[i + 1] as Extract<Kind, { kind: 'text' }>;
+				if (words(next.text).length > MAX_CREDIT_CONTINUATION_WORDS) break;
 				credit = `${credit} ${next.text.replace(LIST_MARKER, '')}`;
-				out.removed.push({ line: next.line, text: next.text, reason: 'credit' });
-				i++;
+				context[++i]!.removedAs = 'credit';
 			}
-			out.credits.push(credit);
-			out.removed.push({ line: block.line, text: block.text, reason: 'credit' });
+			here.credit = credit;
+			const caption = kinds[i + 1];
+			if (PHOTO_LABEL.test(kind.text) && !proseAbove && caption?.kind === 'text' && !isProse(caption.text) && words(caption.text).length <= MAX_CAPTION_WORDS) {
+				context[i + 1]!.removedAs = 'photo caption (under a photo credit)';
+			}
 			continue;
 		}
-		if (kind.suffix) out.removed.push(kind.suffix);
-		if (kind.kind === 'date-line') {
-			collectDateLine(kind.text, kind.dateLine, out);
-			out.removed.push({ line: block.line, text: kind.text, reason: 'date line' });
-			continue;
-		}
+		if (kind.kind !== 'text' || here.removedAs) continue;
 		// Prose ends a box of links; a question there is one more linked headline.
-		if (isProse(kind.text) && !isHeadlineLike(kind.text)) inLinkBox = false;
-		// Above the story, the line right under a photo credit, if it is no sentence, is the photo's caption
-		// (inside the story it may be a sub-heading under an inline picture's credit).
-		if (captionHere && !out.content.some((b) => isProse(b.text)) && !isProse(kind.text) && words(kind.text).length <= MAX_CAPTION_WORDS) {
-			out.removed.push({ line: block.line, text: kind.text, reason: 'photo caption (under a photo credit)' });
-			continue;
-		}
-		out.content.push({ line: block.line, text: kind.text, inLinkBox, order: i, besideTimeStamp });
+		const prose = isProse(kind.text);
+		if (prose && !isHeadlineLike(kind.text)) inLinkBox = false;
+		proseAbove ||= prose;
+		here.inLinkBox = inLinkBox;
 	}
+	return context;
+}
+
+/** Every block classified, then its context read; chrome, credits and date lines set aside, with what they say. */
+export function classifyBlocks(blocks: Block[], reading: DateReading): Classified {
+	const out: Classified = { content: [], removed: [], credits: [], dateClues: [], datedLines: 0, pagination: false, shortLines: [], menuOrders: [], evidence: [], publisher: null, placeLine: null };
+	// Counting dated chrome lines needs no language-specific parser.
+	const plainReading: DateReading = { ...reading, language: null };
+	const kinds = blocks.map((block) => classify(block, reading));
+	const context = contextOf(kinds);
+	blocks.forEach((block, i) => {
+		const kind = kinds[i]!;
+		const { removedAs, inLinkBox, credit } = context[i]!;
+		if (words(block.text).length <= MAX_LABEL_WORDS) out.shortLines.push(block.text);
+		if (removedAs) {
+			out.removed.push({ line: block.line, text: block.text, reason: removedAs });
+			return;
+		}
+		switch (kind.kind) {
+			case 'chrome':
+				out.removed.push({ line: block.line, text: block.text, reason: kind.reason });
+				out.publisher ??= findPublisher(block.text);
+				if (kind.reason === 'pagination') out.pagination = true;
+				if (MENU_REASONS.has(kind.reason)) out.menuOrders.push(i);
+				if (/\p{Nd}/u.test(block.text) && findDates(block.text, plainReading).length > 0) out.datedLines++;
+				return;
+			case 'source-credit': {
+				const parsed = parseSourceCredit(kind.rest, reading);
+				if (parsed.agency) out.evidence.push({ source: 'source credit', agency: parsed.agency, text: block.text });
+				out.placeLine ??= parsed.place;
+				if (parsed.date) out.dateClues.push({ mention: parsed.date, where: 'credit line', role: null, line: block.text });
+				out.removed.push({ line: block.line, text: block.text, reason: 'source credit' });
+				return;
+			}
+			case 'agency-line':
+				out.evidence.push({ source: 'agency line', agency: kind.agency, text: block.text });
+				out.placeLine ??= kind.place;
+				out.removed.push({ line: block.line, text: block.text, reason: 'agency credit' });
+				return;
+			case 'credit':
+				out.credits.push(credit ?? kind.text);
+				out.removed.push({ line: block.line, text: block.text, reason: 'credit' });
+				return;
+			case 'date-line':
+				if (kind.suffix) out.removed.push(kind.suffix);
+				collectDateLine(kind.text, kind.dateLine, out);
+				out.removed.push({ line: block.line, text: kind.text, reason: 'date line' });
+				return;
+			case 'text': {
+				if (kind.suffix) out.removed.push(kind.suffix);
+				// A time stamp right above or below a line makes it an item of a live feed.
+				const besideTimeStamp = isChrome(kinds[i - 1], 'time stamp') || isChrome(kinds[i + 1], 'time stamp');
+				out.content.push({ line: block.line, text: kind.text, inLinkBox, order: i, besideTimeStamp });
+			}
+		}
+	});
 	return out;
 }
 
