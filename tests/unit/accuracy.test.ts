@@ -1,7 +1,7 @@
 /**
  * The truth corpus (tests/corpus: 89 sources in 32 languages, 45 agencies and own reporting,
  * each with a hand-written truth file) scored as `npm run ingest:accuracy`
- * scores it: at least 97% of fields right, no paragraph lost, no chrome line
+ * scores it: every field right, no paragraph lost, no chrome line
  * in a title, standfirst or body.
  */
 import assert from 'node:assert/strict';
@@ -10,19 +10,14 @@ import { measureAccuracy } from '../../scripts/lib/accuracy.ts';
 
 const result = await measureAccuracy(new URL('../corpus/', import.meta.url).pathname);
 
-test('at least 97% of the corpus fields are right', () => {
-	assert.ok(result.fieldsRight / result.fieldsTotal >= 0.97, `${result.fieldsRight} of ${result.fieldsTotal}`);
+test('every field of the corpus is right', () => {
+	const wrong = result.sources.flatMap((s) => Object.entries(s.wrong).map(([field, [expected, actual]]) => `${s.file} ${field}: ${JSON.stringify(expected)} != ${JSON.stringify(actual)}`));
+	assert.deepEqual(wrong, [], `${result.fieldsRight} of ${result.fieldsTotal}`);
 });
 
 test('every page that is not an article is refused as one', () => {
 	assert.equal(result.perField.rejected.right, result.perField.rejected.total);
 	assert.ok(result.perField.rejected.total >= 5);
-});
-
-test('dates, their certainty, languages and agencies are right on every article', () => {
-	for (const field of ['date', 'dateCertainty', 'language', 'agency'] as const) {
-		assert.equal(result.perField[field].right, result.perField[field].total, field);
-	}
 });
 
 test('no paragraph lost, no chrome line leaked', () => {
