@@ -35,7 +35,7 @@ function textOf(node: MdNode): string {
 }
 
 /** Parse the Markdown back: the blocks it yields, as type and plain text. */
-export function markdownBlocks(markdown: string): { type: string; text: string }[] {
+export function markdownBlocks(markdown: string): { type: string; text: string; rows?: string[] }[] {
 	const tree = processor.parse(markdown) as MdNode;
 	return (tree.children ?? []).map((node) => ({
 		type: node.type === 'heading' && node.depth === 2 ? 'heading' : node.type,
