@@ -146,7 +146,7 @@ export async function measureAccuracy(corpus: string): Promise<Accuracy> {
 			else score.lostParagraphs.push(paragraph);
 		}
 		// A table is kept when the body has one with exactly its rows, in order.
-		const tables = new Set(blocks.filter((b) => b.type === 'table').map((b) => (b.rows ?? []).map(norm).join('\n')));
+		const tables = new Set(blocks.filter((b) => b.type === 'table').map((b) => (b.cells ?? []).map((row) => norm(row.join(' | '))).join('\n')));
 		for (const table of truth.tables ?? []) {
 			score.tablesTotal++;
 			if (tables.has(table.map(norm).join('\n'))) score.tablesKept++;
