@@ -5,7 +5,7 @@
  * HTML pages and WARC files; each with hand-written truth) and prints a
  * per-field accuracy table side by side, paragraphs lost and chrome lines
  * leaked. Exit 1 when in any corpus fewer than 97% of fields are right or any
- * paragraph is lost or chrome line leaked.
+ * paragraph or table is lost or chrome line leaked.
  */
 import { parseArgs } from 'node:util';
 import { FIELDS, measureAccuracy, type Accuracy } from './lib/accuracy.ts';
@@ -24,19 +24,21 @@ const row = (label: string, pick: (r: (typeof results)[number]) => [number, numb
 for (const field of [...FIELDS, 'rejected'] as const) row(field === 'rejected' ? 'not an article (rejected)' : field, (r) => [r.perField[field].right, r.perField[field].total]);
 row('**all fields**', (r) => [r.fieldsRight, r.fieldsTotal]);
 row('body paragraphs kept', (r) => [r.paragraphsKept, r.paragraphsTotal]);
+row('body tables kept', (r) => [r.tablesKept, r.tablesTotal]);
 row('chrome lines leaked', (r) => [r.chromeLeaked, null]);
 
 let ok = true;
 for (const result of results) {
-	const failing = result.sources.filter((s) => Object.keys(s.wrong).length > 0 || s.lostParagraphs.length > 0 || s.leakedChrome.length > 0);
+	const failing = result.sources.filter((s) => Object.keys(s.wrong).length > 0 || s.lostParagraphs.length > 0 || s.lostTables.length > 0 || s.leakedChrome.length > 0);
 	if (failing.length > 0) console.log(`\n${failing.length} sources with something wrong:`);
 	for (const s of failing) {
 		console.log(`\n${s.file}${s.error ? `  (rejected: ${s.error})` : ''}`);
 		for (const [field, [expected, actual]] of Object.entries(s.wrong)) console.log(`  ${field}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 		for (const p of s.lostParagraphs) console.log(`  lost paragraph: ${values.verbose ? p : p.slice(0, 70)}`);
+		for (const t of s.lostTables) console.log(`  lost table: ${t.slice(0, 70)}`);
 		for (const c of s.leakedChrome) console.log(`  leaked chrome: ${c.slice(0, 90)}`);
 	}
 	const share = result.fieldsRight / result.fieldsTotal;
-	ok &&= share >= 0.97 && result.paragraphsKept === result.paragraphsTotal && result.chromeLeaked === 0;
+	ok &&= share >= 0.97 && result.paragraphsKept === result.paragraphsTotal && result.tablesKept === result.tablesTotal && result.chromeLeaked === 0;
 }
 process.exitCode = ok ? 0 : 1;

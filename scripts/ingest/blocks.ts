@@ -2,11 +2,78 @@
  * Lines to blocks: one block a paragraph. Most scraped text has one paragraph a
  * line; hard-wrapped copy has its lines joined back into paragraphs.
  */
-import type { Block } from './model.ts';
+import type { Block, Table } from './model.ts';
+import { findAgency } from './names.ts';
 import { LIST_ITEM, endsLikeSentence } from './prose.ts';
+import { SOURCE_LABELS } from './tables/chrome.ts';
+import { words } from './text.ts';
 
 /** A hard-wrapped line runs to nearly the wrap width (60-80 characters); a shorter one ends its paragraph. */
 const WRAP_MIN_WIDTH = 50;
+
+/** Columns of a results table are set apart by tabs or by runs of two or more spaces. */
+const CELL_SEPARATOR = /[ \u00A0]*\t[\t \u00A0]*|[ \u00A0]{2,}/u;
+/** A table cell is a name, a figure or a short label, never a sentence. */
+const MAX_CELL_WORDS = 8;
+const MAX_CELL_CHARS = 60;
+/** A table has a header row and at least this many data rows: one row is no column structure. */
+const MIN_DATA_ROWS = 2;
+
+/** A line's cells when it could be a table row: two or more short cells. */
+function cellsOf(line: string): string[] | null {
+	if (!CELL_SEPARATOR.test(line)) return null;
+	const cells = line.split(CELL_SEPARATOR);
+	if (cells.length < 2 || cells.some((c) => c === '' || c.length > MAX_CELL_CHARS || words(c).length > MAX_CELL_WORDS)) return null;
+	return cells;
+}
+
+const hasDigit = (cell: string) => /\p{Nd}/u.test(cell);
+
+/**
+ * Whether rows of one column count are a table with a header: some column has a figure in
+ * every data row under a header cell of words ("Votes" over "7,640,854", "Departs" over
+ * "06:10"). A menu or a share bar set out with wide spaces has no such column.
+ */
+function isTable(rows: string[][]): boolean {
+	const [header, ...data] = rows;
+	if (!header || data.length < MIN_DATA_ROWS) return false;
+	return header.some((cell, c) => !hasDigit(cell) && /\p{L}/u.test(cell) && data.every((row) => hasDigit(row[c]!)));
+}
+
+/** A source note under a table ("Source: Ministry of ...", "Źródło: PKW"); one naming a news agency is the article's credit. */
+function noteOf(line: string | undefined): string | null {
+	if (line === undefined) return null;
+	const rest = SOURCE_LABELS.exec(line)?.groups?.rest;
+	return rest && !findAgency(rest) ? line : null;
+}
+
+/**
+ * The tables among the lines, by the index of their first line: runs of consecutive
+ * lines with the same number of cells (a header and data rows), with the source note
+ * right under them. Found before the lines are classified, so that no rule for menus
+ * or credits reads a row or the note.
+ */
+function findTables(lines: string[]): Map<number, { table: Table; end: number }> {
+	const tables = new Map<number, { table: Table; end: number }>();
+	const cells = lines.map(cellsOf);
+	for (let start = 0; start < lines.length; start++) {
+		const first = cells[start];
+		if (!first) continue;
+		let end = start + 1;
+		while (end < lines.length && cells[end]?.length === first.length) end++;
+		// The longest run that makes a table: rows below it with the same count may still be chrome, but are not dropped here.
+		const rows = cells.slice(start, end) as string[][];
+		if (isTable(rows)) {
+			const note = noteOf(lines[end]);
+			tables.set(start, { table: { rows, note: note === null ? null : { line: end + 1, text: note } }, end: note === null ? end : end + 1 });
+			start = (note === null ? end : end + 1) - 1;
+		} else start = end - 1;
+	}
+	return tables;
+}
+
+/** A table block's text: its rows, each its cells joined by " | ", one a line. */
+export const tableText = (rows: string[][]): string => rows.map((row) => row.join(' | ')).join('\n');
 
 /**
  * Lines to blocks. Most scraped text has one paragraph per line; hard-wrapped
@@ -28,12 +95,24 @@ export function toBlocks(text: string): Block[] {
 		if (l.length >= 55 && l.length <= 80) wrappedWidth++;
 	}
 	const wrapped = lines.some((l) => l === '') && long >= 4 && overlong <= long * 0.1 && wrappedWidth >= long * 0.75 && sentenceEnds < long / 2;
+	const tables = findTables(lines);
 	const blocks: Block[] = [];
 	let current: Block | null = null;
 	let previous = '';
+	let skipTo = 0;
 	lines.forEach((line, index) => {
+		if (index < skipTo) return;
 		const above = previous;
 		previous = line;
+		const found = tables.get(index);
+		if (found) {
+			// A table is one block, never joined to the lines around it.
+			blocks.push({ line: index + 1, text: tableText(found.table.rows), table: found.table });
+			current = null;
+			previous = '';
+			skipTo = found.end;
+			return;
+		}
 		if (line === '') {
 			current = null;
 			return;

@@ -42,8 +42,13 @@ export interface Zone {
 export function splitBody(content: ContentBlock[], zone: Zone, language: string | null, title: string | null, removed: Removed[]): BodyNode[] {
 	const { titleIndex, dekIndex, bodyStart } = zone;
 	let lastProse = storyEnd(content, bodyStart, zone.lastProse);
-	// A paragraph without final punctuation right after the story is still the story when it reads as prose.
-	while (lastProse + 1 < content.length && !content[lastProse + 1]!.inLinkBox && isGoodProse(content[lastProse + 1]!.text, language)) lastProse++;
+	// Right after the story, a paragraph without final punctuation that reads as prose is still the story; so is a table, with its heading.
+	for (;;) {
+		const next = content[lastProse + 1];
+		if (next && (next.table || (!next.inLinkBox && isGoodProse(next.text, language)))) lastProse++;
+		else if (next && content[lastProse + 2]?.table && !isProse(next.text) && isHeadlineLike(next.text, MAX_HEADING_WORDS)) lastProse += 2;
+		else break;
+	}
 	const proseLike = (block: ContentBlock) => isProse(block.text) || (!block.inLinkBox && isGoodProse(block.text, language));
 
 	const body: BodyNode[] = [];
@@ -54,8 +59,14 @@ export function splitBody(content: ContentBlock[], zone: Zone, language: string 
 			const reason = isGoodProse(block.text, language) ? 'after the article (site footer; reads as prose, but a box of links or chrome stands between)' : 'after the article (site footer)';
 			return removed.push({ line: block.line, text: block.text, reason });
 		}
+		// A table (blocks.ts) is the story's, with the note under it that says where its figures come from.
+		if (block.table) {
+			body.push({ type: 'table', text: block.text, line: block.line, rows: block.table.rows });
+			if (block.table.note) body.push({ type: 'paragraph', text: block.table.note.text, line: block.table.note.line });
+			return;
+		}
 		const next = content[index + 1];
-		// A sub-heading divides the story: it comes after a paragraph, never before the first.
+		// A sub-heading divides the story (a table's heading is one too): it comes after a paragraph, never before the first.
 		const heading =
 			body.some((n) => n.type === 'paragraph') &&
 			!isProse(block.text) &&
@@ -67,7 +78,7 @@ export function splitBody(content: ContentBlock[], zone: Zone, language: string 
 			words(block.text).length >= 2 &&
 			next !== undefined &&
 			!next.inLinkBox &&
-			isProse(next.text);
+			(isProse(next.text) || next.table !== undefined);
 		const prose = proseLike(block);
 		// In a box of links, a headline that asks a question is still a link.
 		if (block.inLinkBox && (!prose || isHeadlineLike(block.text))) return removed.push({ line: block.line, text: block.text, reason: 'link in a related-stories box' });
@@ -86,12 +97,12 @@ export function splitBody(content: ContentBlock[], zone: Zone, language: string 
 /**
  * Where the story ends: prose after it, beyond a gap of chrome and links, is a
  * site notice ("Comments are the authors' own.", a cookie sentence) unless it
- * is a story's worth of paragraphs itself. List items count as the story's.
+ * is a story's worth of paragraphs itself. List items and tables count as the story's.
  */
 function storyEnd(content: ContentBlock[], bodyStart: number, lastProse: number): number {
 	const prose = content
 		.map((b, i) => ({ b, i }))
-		.filter(({ b, i }) => i >= bodyStart && i <= lastProse && (isProse(b.text) || LIST_ITEM.test(b.text)));
+		.filter(({ b, i }) => i >= bodyStart && i <= lastProse && (isProse(b.text) || LIST_ITEM.test(b.text) || b.table !== undefined));
 	let end = prose.length;
 	// Walk back over small clusters at the end; stop at the first that is a story's worth.
 	while (end > 1) {
@@ -147,7 +158,8 @@ function runIndex(normalized: string[]): (quote: string) => number[] {
  * its time grows with its length, not its square; a news story's few dozen blocks are simply compared.
  */
 function dropRepeats(body: BodyNode[], title: string | null, removed: Removed[]): BodyNode[] {
-	const normalized = body.map((node) => letters(node.text));
+	// A table repeats no sentence and says none: its figures are its own.
+	const normalized = body.map((node) => (node.type === 'table' ? '' : letters(node.text)));
 	const titleLetters = title ? letters(title) : null;
 	const index = body.length > INDEX_FROM_BLOCKS ? runIndex(normalized) : null;
 	const firstSaid = new Map<string, number>();
@@ -157,6 +169,7 @@ function dropRepeats(body: BodyNode[], title: string | null, removed: Removed[])
 	const saidElsewhere = (quote: string, self: number) =>
 		index ? index(quote).some(saysIt(quote, self)) : normalized.some((_, j) => saysIt(quote, self)(j));
 	return body.filter((node, position) => {
+		if (node.type === 'table') return true;
 		const own = normalized[position]!;
 		if (titleLetters && own === titleLetters) {
 			removed.push({ line: node.line, text: node.text, reason: 'headline repeated' });

@@ -117,6 +117,8 @@ function isAgencyByline(text: string): boolean {
 }
 
 function classify(block: Block, reading: DateReading): Kind {
+	// A table (blocks.ts) is the story's, whatever its cells look like.
+	if (block.table) return { kind: 'text', text: block.text, suffix: null };
 	const bare = block.text.replace(LIST_MARKER, '');
 	const agencyLine = readAgencyLine(bare, reading);
 	if (agencyLine) return { kind: 'agency-line', ...agencyLine };
@@ -304,7 +306,7 @@ export function classifyBlocks(blocks: Block[], reading: DateReading): Classifie
 				if (kind.suffix) out.removed.push(kind.suffix);
 				// A time stamp right above or below a line makes it an item of a live feed.
 				const besideTimeStamp = isChrome(kinds[i - 1], 'time stamp') || isChrome(kinds[i + 1], 'time stamp');
-				out.content.push({ line: block.line, text: kind.text, inLinkBox, order: i, besideTimeStamp });
+				out.content.push({ line: block.line, text: kind.text, inLinkBox, order: i, besideTimeStamp, ...(block.table ? { table: block.table } : {}) });
 			}
 		}
 	});

@@ -5,25 +5,43 @@
  */
 import GithubSlugger from 'github-slugger';
 import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
 import type { BodyNode } from './model.ts';
 
 interface MdNode {
 	type: string;
 	value?: string;
 	depth?: number;
+	align?: (string | null)[];
 	children?: MdNode[];
 }
 
-const processor = remark().data('settings', { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true });
+/** GFM for its pipe tables: remark-gfm writes them (escaping a "|" in a cell) and reads them back. */
+const processor = remark().use(remarkGfm).data('settings', { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true });
+
+/** A column of figures ("7,640,854", "35.4%", "-2.6%", "56:20") is right-aligned. */
+const FIGURE = /^[-+−]?\p{Nd}[\p{Nd}\s.,:%]*$/u;
+
+function tableNode(rows: string[][]): MdNode {
+	const data = rows.slice(1);
+	const align = rows[0]!.map((_, c) => (data.every((row) => FIGURE.test(row[c]!)) ? 'right' : null));
+	return {
+		type: 'table',
+		align,
+		children: rows.map((row) => ({ type: 'tableRow', children: row.map((cell) => ({ type: 'tableCell', children: [{ type: 'text', value: cell }] })) })),
+	};
+}
+
+function mdNodeOf(node: BodyNode): MdNode {
+	if (node.type === 'heading') return { type: 'heading', depth: 2, children: [{ type: 'text', value: node.text }] };
+	if (node.type === 'table') return tableNode(node.rows!);
+	return { type: 'paragraph', children: [{ type: 'text', value: node.text }] };
+}
 
 export function bodyToMarkdown(body: BodyNode[]): string {
 	const root: MdNode = {
 		type: 'root',
-		children: body.map((node) =>
-			node.type === 'heading'
-				? { type: 'heading', depth: 2, children: [{ type: 'text', value: node.text }] }
-				: { type: 'paragraph', children: [{ type: 'text', value: node.text }] },
-		),
+		children: body.map(mdNodeOf),
 	};
 	// mdast's Root type is structurally what we built; remark's typings want its own.
 	return processor.stringify(root as Parameters<typeof processor.stringify>[0]);
@@ -34,13 +52,14 @@ function textOf(node: MdNode): string {
 	return (node.children ?? []).map(textOf).join('');
 }
 
-/** Parse the Markdown back: the blocks it yields, as type and plain text. */
-export function markdownBlocks(markdown: string): { type: string; text: string }[] {
+/** Parse the Markdown back: the blocks it yields, as type and plain text (a table's also as its rows of cells). */
+export function markdownBlocks(markdown: string): { type: string; text: string; cells?: string[][] }[] {
 	const tree = processor.parse(markdown) as MdNode;
-	return (tree.children ?? []).map((node) => ({
-		type: node.type === 'heading' && node.depth === 2 ? 'heading' : node.type,
-		text: textOf(node),
-	}));
+	return (tree.children ?? []).map((node) => {
+		if (node.type !== 'table') return { type: node.type === 'heading' && node.depth === 2 ? 'heading' : node.type, text: textOf(node) };
+		const cells = (node.children ?? []).map((row) => (row.children ?? []).map(textOf));
+		return { type: 'table', text: cells.map((row) => row.join(' | ')).join('\n'), cells };
+	});
 }
 
 /** Null when the Markdown reads back as exactly the body; else what differs. */
@@ -50,7 +69,8 @@ export function roundTripError(markdown: string, body: BodyNode[]): string | nul
 	for (let i = 0; i < body.length; i++) {
 		const expected = body[i]!;
 		const actual = blocks[i]!;
-		if (actual.type !== expected.type || actual.text !== expected.text) {
+		const sameCells = expected.type !== 'table' || JSON.stringify(actual.cells) === JSON.stringify(expected.rows);
+		if (actual.type !== expected.type || actual.text !== expected.text || !sameCells) {
 			return `block ${i + 1} (source line ${expected.line}) reads back as ${actual.type} ${JSON.stringify(actual.text.slice(0, 60))}`;
 		}
 	}

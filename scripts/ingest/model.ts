@@ -7,6 +7,15 @@ export interface Block {
 	/** 1-based line number of the block's first line in the source. */
 	line: number;
 	text: string;
+	/** Set when the block is a table (rows of aligned columns): body content, whatever its words look like. */
+	table?: Table;
+}
+
+/** A table of the source: a header row and its data rows, each its cells' text as the source has it. */
+export interface Table {
+	rows: string[][];
+	/** The line right under it that says where its figures come from ("Source: Ministry of ..."): the table's, not the article's. */
+	note: { line: number; text: string } | null;
 }
 
 /** A block that survived classification, with what it is next to. */
@@ -26,9 +35,12 @@ export interface Removed {
 }
 
 export interface BodyNode {
-	type: 'paragraph' | 'heading';
+	type: 'paragraph' | 'heading' | 'table';
+	/** A table's text is its rows, each its cells joined by " | ", one a line. */
 	text: string;
 	line: number;
+	/** A table's rows of cells, the header first. */
+	rows?: string[][];
 }
 
 /** Kinds of evidence for the agency, strongest first: the order in which they are believed. */

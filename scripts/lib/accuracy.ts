@@ -24,6 +24,8 @@ interface Truth {
 	dateline?: string | null;
 	paragraphs?: string[];
 	headings?: string[];
+	/** Each table of the body as its rows, each row its cells joined by " | " (cell text as the source has it). */
+	tables?: string[][];
 	chrome?: string[];
 }
 
@@ -43,6 +45,10 @@ export interface SourceScore {
 	paragraphsKept: number;
 	paragraphsTotal: number;
 	lostParagraphs: string[];
+	tablesKept: number;
+	tablesTotal: number;
+	/** Each lost table by its first row. */
+	lostTables: string[];
 	leakedChrome: string[];
 	error: string | null;
 }
@@ -54,6 +60,8 @@ export interface Accuracy {
 	fieldsTotal: number;
 	paragraphsKept: number;
 	paragraphsTotal: number;
+	tablesKept: number;
+	tablesTotal: number;
 	chromeLeaked: number;
 	chromeTotal: number;
 }
@@ -99,7 +107,7 @@ export async function measureAccuracy(corpus: string): Promise<Accuracy> {
 	const perField = Object.fromEntries([...FIELDS, 'rejected'].map((f) => [f, { right: 0, total: 0 }])) as Accuracy['perField'];
 	const sources: SourceScore[] = [];
 	for (const { file, truth, input } of await casesOf(sourceDir, truthDir)) {
-		const score: SourceScore = { file, about: truth.about, wrong: {}, fieldsRight: 0, fieldsTotal: 0, paragraphsKept: 0, paragraphsTotal: 0, lostParagraphs: [], leakedChrome: [], error: null };
+		const score: SourceScore = { file, about: truth.about, wrong: {}, fieldsRight: 0, fieldsTotal: 0, paragraphsKept: 0, paragraphsTotal: 0, lostParagraphs: [], tablesKept: 0, tablesTotal: 0, lostTables: [], leakedChrome: [], error: null };
 		sources.push(score);
 		let result: ReturnType<typeof ingestSource> | null = null;
 		try {
@@ -137,6 +145,13 @@ export async function measureAccuracy(corpus: string): Promise<Accuracy> {
 			if (paragraphs.has(norm(paragraph))) score.paragraphsKept++;
 			else score.lostParagraphs.push(paragraph);
 		}
+		// A table is kept when the body has one with exactly its rows, in order.
+		const tables = new Set(blocks.filter((b) => b.type === 'table').map((b) => (b.cells ?? []).map((row) => norm(row.join(' | '))).join('\n')));
+		for (const table of truth.tables ?? []) {
+			score.tablesTotal++;
+			if (tables.has(table.map(norm).join('\n'))) score.tablesKept++;
+			else score.lostTables.push(table[0] ?? '');
+		}
 		const shown = result ? norm([result.entry.title, result.entry.dek ?? '', ...blocks.map((b) => b.text)].join('\n')) : '';
 		for (const chrome of truth.chrome ?? []) if (result && shown.includes(norm(chrome))) score.leakedChrome.push(chrome);
 	}
@@ -148,6 +163,8 @@ export async function measureAccuracy(corpus: string): Promise<Accuracy> {
 		fieldsTotal: sum((s) => s.fieldsTotal),
 		paragraphsKept: sum((s) => s.paragraphsKept),
 		paragraphsTotal: sum((s) => s.paragraphsTotal),
+		tablesKept: sum((s) => s.tablesKept),
+		tablesTotal: sum((s) => s.tablesTotal),
 		chromeLeaked: sum((s) => s.leakedChrome.length),
 		chromeTotal: 0,
 	};
