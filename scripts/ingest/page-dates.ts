@@ -122,20 +122,36 @@ export function readRelativeDate(line: string): RelativeDate | null {
 /**
  * The page's clues: its capture stamp (a stamp line, else the WARC record's
  * capture), its copyright year, and the first relative date above the story
- * (below it, relative dates belong to other stories' links).
+ * (below it, relative dates belong to other stories' links). Each is read only
+ * when asked for: most pages state their date, and these are never needed.
  */
 export function readPageClues(text: string, storyStart: string | null, captured: string | null, reading: DateReading = DEFAULT_READING): PageClues {
-	const stamp = readCaptureStamp(text, reading) ?? (captured ? warcStamp(captured) : null);
-	let relative: RelativeDate | null = null;
+	const cache: Partial<PageClues> = {};
+	return {
+		get stamp() {
+			if (!('stamp' in cache)) cache.stamp = readCaptureStamp(text, reading) ?? (captured ? warcStamp(captured) : null);
+			return cache.stamp!;
+		},
+		get copyright() {
+			if (!('copyright' in cache)) cache.copyright = readCopyrightYear(text);
+			return cache.copyright!;
+		},
+		get relative() {
+			if (!('relative' in cache)) cache.relative = firstRelativeDate(text, storyStart);
+			return cache.relative!;
+		},
+	};
+}
+
+function firstRelativeDate(text: string, storyStart: string | null): RelativeDate | null {
 	const start = storyStart ? text.indexOf(storyStart.slice(0, 40)) : -1;
-	if (start > 0) {
-		for (const line of text.slice(0, start).split('\n')) {
-			if (line.length > MAX_LINE) continue;
-			relative = readRelativeDate(line);
-			if (relative) break;
-		}
+	if (start <= 0) return null;
+	for (const line of text.slice(0, start).split('\n')) {
+		if (line.length > MAX_LINE) continue;
+		const relative = readRelativeDate(line);
+		if (relative) return relative;
 	}
-	return { stamp, copyright: readCopyrightYear(text), relative };
+	return null;
 }
 
 const DAY_MS = 86_400_000;
