@@ -15,7 +15,9 @@
  * close, the choice is reported as weak.
  */
 import stopwordsIso from 'stopwords-iso' with { type: 'json' };
+import { francAll } from 'franc';
 import { detectLanguage, languageSample } from './language.ts';
+import { ISO_639_3_TO_BCP47 } from './tables/languages.ts';
 import { ALPHABETS } from './tables/alphabets.ts';
 
 /** The candidates, most common first: a tie between readings that give the same text goes to the earlier. */
@@ -59,6 +61,8 @@ const PRIOR = 12;
 const MARGIN = 0.03;
 /** Readings whose language is checked: the leaders by their words (franc's time is the cost). */
 const CONTENDERS = 6;
+/** franc's fit (1 for its best language) within which a language is as likely as the best. */
+const CLOSE_LANGUAGE = 0.9;
 
 /** Scripts written without spaces between words (Korean's particles cling to its words): their stop words are found inside runs of letters. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -175,8 +179,14 @@ export function readings(bytes: Uint8Array): Reading[] {
 	out.sort((a, b) => b.score - a.score);
 	// The language each of the leading readings scores as, and the letters of theirs it does not write.
 	for (const reading of out.slice(0, CONTENDERS)) {
-		reading.language = detectLanguage(languageSample(reading.text))?.tag ?? null;
-		reading.foreign = foreignLetters(reading.text, reading.language);
+		const sample = languageSample(reading.text);
+		reading.language = detectLanguage(sample)?.tag ?? null;
+		// Languages close to each other (Czech, Slovak, Serbian) trade places in franc's ranking: the letters
+		// are judged by whichever of the close ones writes them best.
+		const close = francAll(sample, { minLength: 20 })
+			.filter(([code, fit]) => fit >= CLOSE_LANGUAGE && ALPHABETS[ISO_639_3_TO_BCP47[code] ?? ''] !== undefined)
+			.map(([code]) => ISO_639_3_TO_BCP47[code]!);
+		reading.foreign = Math.min(...[reading.language, ...close].map((tag) => foreignLetters(reading.text, tag)));
 		reading.score -= reading.foreign;
 	}
 	// Stable: equal scores keep the candidates' order.
