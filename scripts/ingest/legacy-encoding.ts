@@ -68,20 +68,25 @@ const CLOSE_LANGUAGE = 0.9;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const NON_ASCII = /[^\x00-\x7f]/u;
-/** Stop words with a non-ASCII letter: whole words of spaced scripts, and pieces of unspaced ones (a lone Han character is too common a piece to tell). */
-const WORDS = new Set<string>();
-const PIECES = new Set<string>();
-let longestPiece = 1;
-for (const list of Object.values(stopwordsIso as Record<string, string[]>)) {
-	for (const entry of list) {
-		const word = entry.normalize('NFC').toLowerCase();
-		if (!/^[\p{L}\p{M}]+$/u.test(word) || !NON_ASCII.test(word)) continue;
-		if (UNSPACED.test(word)) {
-			if (HAN_ONLY.test(word) && [...word].length === 1) continue;
-			PIECES.add(word);
-			longestPiece = Math.max(longestPiece, [...word].length);
-		} else WORDS.add(word);
+/** Stop words with a non-ASCII letter: whole words of spaced scripts, and pieces of unspaced ones (a lone Han character is too common a piece to tell). Built on first use: most sources are UTF-8 and never need them. */
+let stopWords: { words: Set<string>; pieces: Set<string>; longestPiece: number } | null = null;
+function commonWords() {
+	if (stopWords) return stopWords;
+	const words = new Set<string>();
+	const pieces = new Set<string>();
+	let longestPiece = 1;
+	for (const list of Object.values(stopwordsIso as Record<string, string[]>)) {
+		for (const entry of list) {
+			const word = entry.normalize('NFC').toLowerCase();
+			if (!/^[\p{L}\p{M}]+$/u.test(word) || !NON_ASCII.test(word)) continue;
+			if (UNSPACED.test(word)) {
+				if (HAN_ONLY.test(word) && [...word].length === 1) continue;
+				pieces.add(word);
+				longestPiece = Math.max(longestPiece, [...word].length);
+			} else words.add(word);
+		}
 	}
+	return (stopWords = { words, pieces, longestPiece });
 }
 
 /** Script groups whose letters make one word together (Japanese writes Han and kana in one; Latin letters join CJK and Hangul in "JR西", "3D프린터"). */
@@ -123,6 +128,7 @@ export function scoreText(text: string): { share: number; odd: number } {
 	let total = 0;
 	let common = 0;
 	let odd = 0;
+	const { words, pieces, longestPiece } = commonWords();
 	const tokens = text.normalize('NFC').toLowerCase().split(SEPARATOR);
 	for (const token of tokens) {
 		if (!NON_ASCII.test(token)) continue;
@@ -135,14 +141,14 @@ export function scoreText(text: string): { share: number; odd: number } {
 			continue;
 		}
 		if (!UNSPACED.test(token)) {
-			if (WORDS.has(token)) common += chars.length;
+			if (words.has(token)) common += chars.length;
 			continue;
 		}
 		// A run of an unspaced script: its longest stop words, left to right.
 		for (let i = 0; i < chars.length; ) {
 			let found = 0;
 			for (let length = Math.min(longestPiece, chars.length - i); length >= 1 && found === 0; length--) {
-				if (PIECES.has(chars.slice(i, i + length).join(''))) found = length;
+				if (pieces.has(chars.slice(i, i + length).join(''))) found = length;
 			}
 			common += found;
 			i += found || 1;

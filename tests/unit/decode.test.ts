@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { decode, firstInvalidUtf8, htmlLeftovers } from '../../scripts/ingest/decode.ts';
 import { foreignLetters, scoreText } from '../../scripts/ingest/legacy-encoding.ts';
 import { SourceError } from '../../scripts/ingest/errors.ts';
+import { defaultSettings, ingestSource, type SourceInput } from '../../scripts/ingest/entry.ts';
 
 const TEXT = 'Café “naïve” – €5\nsecond line\n';
 
@@ -136,4 +138,14 @@ test('readings are scored by common words, implausible words and the letters of 
 	assert.equal(foreignLetters('esõzések és hóolvadás', 'hu') > 0, true);
 	assert.equal(foreignLetters('esőzések és hóolvadás', 'hu'), 0);
 	assert.equal(foreignLetters('anything', null), 0);
+});
+
+test('the entry of a Shift_JIS source is made from its Japanese text, and the report gets the encoding and its evidence (issue 18)', () => {
+	const file = 'g-enc-ja-sjis.txt';
+	const input: SourceInput = { file, bytes: readFileSync(new URL(`../corpus/sources/${file}`, import.meta.url)) };
+	const result = ingestSource(input, defaultSettings());
+	assert.equal(result.encoding, 'shift_jis');
+	assert.match(result.encodingBasis, /^the bytes \(not UTF-8, no charset\): as shift_jis, the text reads as ja, \d+% of its non-ASCII letters in common words/u);
+	assert.equal(result.entry.language, 'ja');
+	assert.equal(result.entry.title, '北陸新幹線、敦賀まで延伸＝金沢から約５０分短縮');
 });
