@@ -5,6 +5,7 @@ import { decode, firstInvalidUtf8, htmlLeftovers } from '../../scripts/ingest/de
 import { foreignLetters, scoreText } from '../../scripts/ingest/legacy-encoding.ts';
 import { SourceError } from '../../scripts/ingest/errors.ts';
 import { defaultSettings, ingestSource, type SourceInput } from '../../scripts/ingest/entry.ts';
+import { detectCharset } from '../../scripts/ingest/read/charset.ts';
 
 const TEXT = 'Café “naïve” – €5\nsecond line\n';
 
@@ -148,4 +149,14 @@ test('the entry of a Shift_JIS source is made from its Japanese text, and the re
 	assert.match(result.encodingBasis, /^the bytes \(not UTF-8, no charset\): as shift_jis, the text reads as ja, \d+% of its non-ASCII letters in common words/u);
 	assert.equal(result.entry.language, 'ja');
 	assert.equal(result.entry.title, '北陸新幹線、敦賀まで延伸＝金沢から約５０分短縮');
+});
+
+test('an HTML page that declares no charset and is not UTF-8 gets the encoding the evidence favours, with that evidence as its basis (issue 18)', () => {
+	const czech = LEGACY.find((l) => l.language === 'cs')!.text;
+	const page = Buffer.concat([Buffer.from('<html><head><title>Zpravy</title></head><body><p>'), encodeAs('windows-1250', czech), Buffer.from('</p></body></html>')]);
+	const warnings: string[] = [];
+	const charset = detectCharset(page, null, warnings);
+	assert.equal(charset.encoding, 'windows-1250');
+	assert.match(charset.basis, /^the bytes \(not UTF-8, no charset\): as windows-1250, .*common words/u);
+	assert.deepEqual(warnings, []);
 });
