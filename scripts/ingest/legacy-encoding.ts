@@ -10,9 +10,12 @@
  * of stopwords-iso: "že" and "při", "и" and "на", "の" and "は", "และ"): the
  * right code page spells them, a wrong one turns them into letter soup that
  * no list has ("Ã¨e", "ÐÏ"). Mixed-script words ("cafй") and symbols in the
- * middle of words count against a reading. The best reading wins; when it
- * has too little evidence, or another reading that gives other text comes
- * close, the choice is reported as weak.
+ * middle of words count against a reading, and so do letters that the
+ * language the reading scores as (franc, via language.ts) does not write
+ * (tables/alphabets.ts: "Èeské" is not Czech). The best reading wins; when
+ * its lead over the next reading that gives other text is small, the choice
+ * is reported as weak. Measured on the corpus's legacy sources and pages, this
+ * was right as often as jschardet on whole files and needs no new package.
  */
 import stopwordsIso from 'stopwords-iso' with { type: 'json' };
 import { francAll } from 'franc';
