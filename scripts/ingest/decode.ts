@@ -1,7 +1,10 @@
 /**
- * Raw bytes to text. UTF-8 (with or without BOM), UTF-16 with BOM, and legacy
- * single-byte text (read as Windows-1252, which is a superset of Latin-1's
- * printable range) are decoded; binary and empty files are rejected. A file
+ * Raw bytes to text. UTF-8 (with or without BOM), UTF-16 with BOM, and text
+ * in a legacy encoding (single-byte code pages, Shift_JIS, EUC-KR, GB18030,
+ * Big5...) are decoded; binary and empty files are rejected. A legacy file
+ * says nothing of its encoding: the one whose reading the evidence favours is
+ * chosen (legacy-encoding.ts), the evidence goes to the report, and a warning
+ * when it was weak. A file
  * that is mostly valid UTF-8 stays UTF-8 when some bytes are not: those become
  * U+FFFD and a warning gives the first one's offset (re-reading the whole file
  * as Windows-1252 would garble every other non-ASCII character).
@@ -13,11 +16,15 @@
  */
 import { decodeHTMLStrict } from 'entities';
 import { SourceError } from './errors.ts';
+import { detectLegacyEncoding } from './legacy-encoding.ts';
 import { UNSAFE_TEXT } from '../../src/lib/unsafe-text.ts';
 
 export interface Decoded {
 	text: string;
-	encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+	/** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', or the WHATWG name of a legacy encoding ('windows-1250', 'shift_jis'). */
+	encoding: string;
+	/** What chose the encoding, for the report: the byte-order mark, well-formed UTF-8, the evidence for a legacy encoding. */
+	basis: string;
 	warnings: string[];
 }
 
@@ -65,6 +72,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 export function decode(bytes: Uint8Array): Decoded {
 	let text: string;
 	let encoding: Decoded['encoding'];
+	let basis = 'the byte-order mark';
 	const warnings: string[] = [];
 	if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
 		text = new TextDecoder('utf-16le', { fatal: false }).decode(bytes.subarray(2));
@@ -80,6 +88,7 @@ export function decode(bytes: Uint8Array): Decoded {
 		try {
 			text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
 			encoding = hasBom ? 'utf-8-bom' : 'utf-8';
+			if (!hasBom) basis = 'the bytes (well-formed UTF-8)';
 		} catch {
 			// Mostly UTF-8 (more well-formed multi-byte characters than bad bytes): UTF-8 with replacements.
 			const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
@@ -92,11 +101,16 @@ export function decode(bytes: Uint8Array): Decoded {
 			if (wellFormed >= replaced) {
 				text = lenient;
 				encoding = hasBom ? 'utf-8-bom' : 'utf-8';
+				if (!hasBom) basis = 'the bytes (mostly well-formed UTF-8)';
 				const offset = firstInvalidUtf8(body) + (hasBom ? 3 : 0);
 				warnings.push(`not valid UTF-8 at byte ${offset}${replaced > 1 ? ` (and ${replaced - 1} more places)` : ''}: decoded as UTF-8 with U+FFFD in their place`);
 			} else {
-				text = new TextDecoder('windows-1252').decode(body);
-				encoding = 'windows-1252';
+				const legacy = detectLegacyEncoding(body);
+				encoding = legacy?.encoding ?? 'windows-1252';
+				basis = legacy?.basis ?? 'the bytes (not UTF-8, and no legacy encoding reads them cleanly)';
+				text = new TextDecoder(encoding).decode(body);
+				if (!legacy) warnings.push('not UTF-8, and no legacy encoding reads the bytes without errors: read as Windows-1252');
+				else if (legacy.weak) warnings.push(`the encoding is uncertain (weak evidence): read as ${legacy.encoding}; ${legacy.basis}`);
 			}
 		}
 	}
@@ -113,7 +127,7 @@ export function decode(bytes: Uint8Array): Decoded {
 	if (unsafe > 0) warnings.push(`${unsafe} control, noncharacter or bidi override character${unsafe === 1 ? '' : 's'} removed (the raw source keeps them)`);
 	if (unsafe > 0) text = text.replace(UNSAFE_CHARACTERS, '');
 	if (text.trim() === '') throw new SourceError('empty file');
-	return { text, encoding, warnings };
+	return { text, encoding, basis, warnings };
 }
 
 /** `<br>`, `<br/>`, `<BR />`: a scraper's line breaks. */

@@ -56,6 +56,8 @@ export interface Ingested {
 	removed: Removed[];
 	warnings: string[];
 	encoding: string;
+	/** What chose the encoding (the report shows it beside the encoding). */
+	encodingBasis: string;
 	/** The editor pinned the id: it is never given a suffix. */
 	pinnedId: boolean;
 	/** Capitalised names the gazetteer does not know. */
@@ -152,7 +154,7 @@ export function ingestSource(input: SourceInput, settings: Settings): Ingested {
 	const override = readOverride(input.override);
 	const pick = applyOverride(override);
 	const structure = readSource(input, override?.language ?? null);
-	const { text, encoding } = structure;
+	const { text, encoding, encodingBasis } = structure;
 	const pageLanguage = structure.language;
 	if (structure.notArticle) throw new SourceError(`not an article: ${structure.notArticle}`);
 	const warnings = [...structure.warnings];
@@ -222,5 +224,5 @@ export function ingestSource(input: SourceInput, settings: Settings): Ingested {
 	if (!result.success) {
 		throw new SourceError(`entry does not match the schema: ${formatIssues(result.error.issues)}`);
 	}
-	return { entry: result.data, body: markdown, removed: structure.removed, warnings, encoding, pinnedId: override?.id !== undefined, unknownNames: tagged.unknown };
+	return { entry: result.data, body: markdown, removed: structure.removed, warnings, encoding, encodingBasis, pinnedId: override?.id !== undefined, unknownNames: tagged.unknown };
 }

@@ -31,6 +31,8 @@ export interface SourceReport {
 	id: string | null;
 	status: 'ingested' | 'rejected';
 	encoding: string | null;
+	/** What chose the encoding: the byte-order mark, a declared charset, or the evidence of the bytes. */
+	encodingBasis: string | null;
 	fields: Omit<Article, 'id'> | null;
 	removed: Removed[];
 	warnings: string[];
@@ -167,7 +169,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
 			let parsed = 0;
 			batch.forEach((input, index) => {
 				const file = sources[start + index]!.file;
-				const report: SourceReport = { file, id: null, status: 'rejected', encoding: null, fields: null, removed: [], warnings: [], errors: [] };
+				const report: SourceReport = { file, id: null, status: 'rejected', encoding: null, encodingBasis: null, fields: null, removed: [], warnings: [], errors: [] };
 				reports.push(report);
 				if (input instanceof SourceError) return void report.errors.push(input.message);
 				const outcome = outcomes[parsed++]!;
@@ -177,6 +179,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
 				const result = outcome.ok;
 				report.status = 'ingested';
 				report.encoding = result.encoding;
+				report.encodingBasis = result.encodingBasis;
 				report.removed = result.removed;
 				report.warnings = result.warnings;
 				accepted.push({ report, result });

@@ -2,11 +2,14 @@
  * An HTML page's character encoding, from the strongest statement down: a
  * byte-order mark, then the page's own `<meta charset>` or `http-equiv`
  * declaration, then the HTTP header a WARC record kept, then the bytes
- * themselves (well-formed UTF-8, else Windows-1252, with a warning). Labels
+ * themselves (well-formed UTF-8, else the legacy encoding the evidence of
+ * the decoded text favours, legacy-encoding.ts, with a warning when that
+ * evidence is weak). Labels
  * are the WHATWG Encoding Standard's (`TextDecoder`): `shift_jis`,
  * `windows-1250`, `gb2312`, `euc-kr`, `koi8-r`, `iso-8859-7`, ...
  */
 import { firstInvalidUtf8 } from '../decode.ts';
+import { detectLegacyEncoding } from '../legacy-encoding.ts';
 
 export interface Charset {
 	/** The WHATWG name of the encoding, as `TextDecoder` reports it. */
@@ -49,8 +52,13 @@ export function detectCharset(bytes: Uint8Array, httpContentType: string | null,
 		if (encoding) return { encoding, basis: `the HTTP header (Content-Type: ${httpContentType})` };
 	}
 	if (firstInvalidUtf8(bytes) === -1) return { encoding: 'utf-8', basis: 'the bytes (well-formed UTF-8; the page declares no charset)' };
-	warnings.push('the page declares no charset and is not UTF-8: read as Windows-1252');
-	return { encoding: 'windows-1252', basis: 'the bytes (not UTF-8, no charset declared)' };
+	const legacy = detectLegacyEncoding(bytes);
+	if (!legacy) {
+		warnings.push('the page declares no charset and is not UTF-8: read as Windows-1252');
+		return { encoding: 'windows-1252', basis: 'the bytes (not UTF-8, no charset declared)' };
+	}
+	if (legacy.weak) warnings.push(`the page declares no charset and is not UTF-8: the encoding is uncertain (weak evidence), read as ${legacy.encoding}; ${legacy.basis}`);
+	return { encoding: legacy.encoding, basis: legacy.basis };
 }
 
 /** The page as text in its encoding (a BOM dropped). */

@@ -27,6 +27,8 @@ export interface Found extends Structure {
 	/** The source's text as decoded (for an HTML page, its visible text): language guesses and date checks read it. */
 	text: string;
 	encoding: string;
+	/** What chose the encoding: a BOM, a declaration, the bytes and the evidence they give. */
+	encodingBasis: string;
 	/** The language, when known before the entry is made: the editor's, the page's own statement, or the first guess. */
 	language: string | null;
 	/** The date a crawler captured the page: the weakest clue, used only when the page gives none. */

@@ -226,6 +226,7 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 		notArticle,
 		text: pageText,
 		encoding: charset.encoding,
+		encodingBasis: charset.basis,
 		language,
 		captured: origin?.captured ?? null,
 		provenance,

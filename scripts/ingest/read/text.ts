@@ -11,10 +11,10 @@ import { parseStructure } from '../structure.ts';
 import type { Found } from './found.ts';
 
 export function readText(bytes: Uint8Array, languageHint: string | null): Found {
-	const { text, encoding, warnings } = decode(bytes);
+	const { text, encoding, basis, warnings } = decode(bytes);
 	// A first guess at the language, from the page's longest lines, tells the structure stage
 	// whose stop words make prose and how the page writes numeric dates.
 	const language = languageHint ?? detectLanguage(languageSample(text))?.tag ?? null;
 	const structure = parseStructure(text, { language, reading: readingOf(text, language) });
-	return { ...structure, warnings: [...warnings, ...structure.warnings], text, encoding, language, captured: null, provenance: {} };
+	return { ...structure, warnings: [...warnings, ...structure.warnings], text, encoding, encodingBasis: basis, language, captured: null, provenance: {} };
 }
