@@ -103,3 +103,12 @@ test('a table is a GFM pipe table: pipes in cells escaped, figures right-aligned
 	// A cell that reads back otherwise is caught.
 	assert.match(roundTripError(markdown, [body[0]!, { ...body[1]!, rows: [['Team', 'Pts'], ['Red', 'Blue', '3'], ['*Stars*', '1']] }])!, /block 2/);
 });
+
+test('a table of Korean cells lines its pipes up in a monospaced view (wide characters take two columns)', () => {
+	const rows = [['품목', '가격'], ['사과(부사)', '31,250원'], ['배추', '3,420원']];
+	const markdown = bodyToMarkdown([{ type: 'paragraph', text: '앞.', line: 1 }, { type: 'table', text: '', line: 2, rows }]);
+	const width = (line: string) => [...line].length + (line.match(/[\uAC00-\uD7A3]/gu)?.length ?? 0);
+	const lines = markdown.split('\n').filter((l) => l.startsWith('|'));
+	assert.equal(lines.length, 4);
+	assert.equal(new Set(lines.map(width)).size, 1, lines.join('\n'));
+});
