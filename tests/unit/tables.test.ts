@@ -112,3 +112,13 @@ test('a table of Korean cells lines its pipes up in a monospaced view (wide char
 	assert.equal(lines.length, 4);
 	assert.equal(new Set(lines.map(width)).size, 1, lines.join('\n'));
 });
+
+test('rows a blank line apart (a scraper that writes one after every block) are one table, the note as far under it', () => {
+	const blocks = toBlocks([TAB_TABLE.join('\n\n'), '', 'Source: Ministry of the Interior', '', 'After.'].join('\n'));
+	assert.deepEqual(blocks.map((b) => b.text), [TAB_TABLE.map((r) => r.replaceAll('\t', ' | ')).join('\n'), 'After.']);
+	assert.equal(blocks[0]!.table!.note!.text, 'Source: Ministry of the Interior');
+	// Spacing must hold through the table: an adjacent table keeps no row set apart below it.
+	const mixed = toBlocks([...TAB_TABLE, '', 'Red Party\t1,002\t4.1%'].join('\n'));
+	assert.equal(mixed[0]!.table!.rows.length, 3);
+	assert.equal(mixed[1]!.text, 'Red Party\t1,002\t4.1%');
+});
