@@ -5,7 +5,7 @@
  */
 import { DEFAULT_READING, findDates, type DateMention, type DateReading } from './dates.ts';
 import { findAgency, isKnownPlace, knownPlaceAtEnd, looksLikeName, normalizePlace } from './names.ts';
-import { KICKER_WORDS } from './tables/places.ts';
+import { KICKER_WORDS, PLACES } from './tables/places.ts';
 import { words } from './text.ts';
 
 const KICKERS = new Set(KICKER_WORDS);
@@ -18,6 +18,37 @@ const DATELINE_REACH = 100;
 const MAX_REGION_WORDS = 3;
 /** Words before the agency's credit: a place and a date. */
 const MAX_WORDS_BEFORE_AGENCY = 8;
+
+/**
+ * Decimal digits of scripts whose datelines write them ("กรุงเทพฯ ๑๙ ก.ย.", "लखनऊ, २३ अगस्त।"): each block's
+ * zero. Every digit is one UTF-16 unit, so a dateline read in ASCII digits has the source's length.
+ */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x1040, 0x17e0, 0xff10];
+const NATIVE_DIGIT = new RegExp(`[${DIGIT_ZEROS.map((z) => `\\u{${z.toString(16)}}-\\u{${(z + 9).toString(16)}}`).join('')}]`, 'gu');
+
+/** The text with native digits as ASCII digits, position for position. */
+export function foldDigits(text: string): string {
+	return text.replace(NATIVE_DIGIT, (digit) => {
+		const code = digit.charCodeAt(0);
+		return String(code - DIGIT_ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
+	});
+}
+
+/** Known places without their accents: capitals drop them ("ΑΘΗΝΑ" for Αθήνα, "GENEVE" for Genève). */
+const unaccented = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const PLACE_WITHOUT_ACCENTS = new Map(Object.entries(PLACES).flatMap(([english, spellings]) => spellings.map((s) => [unaccented(s), english] as const)));
+
+/** A dateline's place as the entry writes it: the table's name, found with or without accents. */
+function placeName(place: string): string {
+	if (isKnownPlace(place)) return normalizePlace(place);
+	return PLACE_WITHOUT_ACCENTS.get(unaccented(place.trim().replace(/\s+/g, ' '))) ?? normalizePlace(place);
+}
+
+/**
+ * Scripts without capitals write the place, a date and an end mark, no agency: "नई दिल्ली, 19 मई।" (the danda),
+ * "ঢাকা, ১৯ মে —", "لاہور، 14 مئی:". The date must read as one, so that a sentence's first clause is never taken.
+ */
+const CASELESS_DATELINE = /^(?<place>[^\s,،()\d]{2,30}(?:\s[^\s,،()\d]{1,30}){0,3})[,،]\s*(?<date>[^()\n।:—–-]{2,30}?)\s*(?:।|:|—+|–+|-{1,2})\s+(?=\S)/u;
 
 /**
  * A dateline at the start of the first paragraph: "MOSCOW, September 5
@@ -53,10 +84,19 @@ function datelinePlace(text: string): string | null {
 		.replace(/(?:\s+في|,?\s+\d{1,2})$/u, '')
 		.trim();
 	if (!place || /\d/.test(place) || words(place).length > MAX_PLACE_WORDS || !looksLikeName(place)) return null;
-	return normalizePlace(place);
+	return placeName(place);
 }
 
+/**
+ * The dateline opening a paragraph, read with native digits as ASCII digits ("๑๙ พ.ค." is 19 May); the
+ * prefix is the source's own text.
+ */
 export function parseDateline(text: string, reading: DateReading = DEFAULT_READING): Dateline | null {
+	const parsed = parseFolded(foldDigits(text), reading);
+	return parsed ? { ...parsed, prefix: text.slice(0, parsed.prefix.length) } : null;
+}
+
+function parseFolded(text: string, reading: DateReading): Dateline | null {
 	const cjk = CJK_DATELINE.exec(text);
 	if (cjk?.groups) {
 		const head = cjk.groups.head!;
@@ -82,7 +122,19 @@ export function parseDateline(text: string, reading: DateReading = DEFAULT_READI
 	}
 	const anchored = agencyAnchoredDateline(text, reading);
 	if (anchored) return anchored;
-	return capitalsDateline(text, reading);
+	return capitalsDateline(text, reading) ?? caselessDateline(text, reading);
+}
+
+/** "नई दिल्ली, 19 मई।": a place in a script without capitals, a comma and a date that reads as one. */
+function caselessDateline(text: string, reading: DateReading): Dateline | null {
+	const match = CASELESS_DATELINE.exec(text);
+	if (!match?.groups) return null;
+	const place = match.groups.place!;
+	// Only scripts without case: a place in Latin or Cyrillic letters answers to the capitals rule.
+	if (/[\p{Lu}\p{Ll}]/u.test(place) || !looksLikeName(place)) return null;
+	const date = findDates(match.groups.date!, reading)[0];
+	if (!date || match.groups.date!.trim().length > date.raw.length + 1) return null;
+	return { prefix: match[0], place: placeName(place), date, agency: null };
 }
 
 /** A dateline found by its agency credit: what stands before the agency is place and date; a dash or colon ends it. */
@@ -151,6 +203,6 @@ function capitalsDateline(text: string, reading: DateReading): Dateline | null {
 	if (!dateMention && !agencyText && !isKnownPlace(place) && words(place).length < 2 && !placeBeforeSentence) return null;
 	const agency = agencyText ? (findAgency(agencyText)?.name ?? agencyText.trim()) : null;
 	const firstPlace = place.split('/')[0]!.trim();
-	return { prefix: match[0], place: normalizePlace(firstPlace), date: dateMention, agency };
+	return { prefix: match[0], place: placeName(firstPlace), date: dateMention, agency };
 }
 

@@ -4,7 +4,7 @@
  */
 import { alternation } from './regex.ts';
 import * as chrono from 'chrono-node';
-import { CJK_WEEKDAY_CHARS, MONTH_FIRST_ZONES, MONTHS, MONTHS_BY_LANGUAGE, PUBLISHED_LABELS, SOLAR_HIJRI_MONTHS, PUBLISHED_WORDS, UPDATED_LABELS, UPDATED_WORDS, WEEKDAYS, YEAR_OFFSET_BY_MONTH } from './tables/calendar.ts';
+import { CAPTURED_LABELS, CJK_WEEKDAY_CHARS, JAPANESE_ERAS, MONTH_FIRST_ZONES, MONTHS, MONTHS_BY_LANGUAGE, PUBLISHED_LABELS, SOLAR_HIJRI_MONTHS, PUBLISHED_WORDS, UPDATED_LABELS, UPDATED_WORDS, WEEKDAYS, YEAR_OFFSET_BY_MONTH } from './tables/calendar.ts';
 import { asciiDigits, isValidDate, solarHijriToGregorian } from './calendar.ts';
 
 export interface DateMention {
@@ -21,6 +21,8 @@ export interface DateMention {
 	 * reading is a real date.
 	 */
 	ambiguity?: { order: DateOrder; reason: string };
+	/** For a date counted in a Japanese era ("令和5年3月14日"), the era and its year as written; `year` is the Gregorian year. */
+	era?: { name: string; reading: string; year: number };
 }
 
 /** Day first (most of the world) or month first (the United States). */
@@ -76,6 +78,15 @@ const FORMS: { needs: Needs; build: (weekday: string) => RegExp }[] = [
 	{ needs: 'month name', build: () => new RegExp(`${NOT_WORD_BEFORE}(?<year>${YEAR})\\.?\\s+(?<month>${MONTH})\\s+(?<day>${DAY})\\.?${NOT_WORD_AFTER}`, 'giu') },
 	// 17 tháng 11 năm 2015 (Vietnamese: "month 11, year 2015")
 	{ needs: 'tháng', build: (wd) => new RegExp(`${NOT_WORD_BEFORE}${wd}(?:ngày\\s+)?(?<day>${DAY})\\s+tháng\\s+(?<monthNumber>${MONTH_NUMBER})(?:,?\\s+năm\\s+(?<year>${YEAR}))?${NOT_WORD_AFTER}`, 'giu') },
+	// 令和5年3月14日（火） / 平成30年9月6日 / 令和元年5月1日: a year of a Japanese era, converted; maybe the weekday in brackets
+	{
+		needs: 'cjk month',
+		build: () =>
+			new RegExp(
+				`(?<era>${JAPANESE_ERAS.map((e) => e.name).join('|')})\\s*(?<eraYear>元|[1-9]\\d?)\\s*年\\s*(?<monthNumber>${MONTH_NUMBER})\\s*月\\s*(?<day>[12]\\d|3[01]|0?[1-9])\\s*日(?:\\s*[（(](?<cjkWeekday>[${Object.keys(CJK_WEEKDAY_CHARS).join('')}])[）)])?`,
+				'gu',
+			),
+	},
 	// 2015年11月17日 / 11月17日 / 2017년 5월 10일 (Chinese, Japanese, Korean)
 	{ needs: 'cjk month', build: () => new RegExp(`(?:(?<year>${YEAR})\\s*[年년]\\s*)?(?<monthNumber>${MONTH_NUMBER})\\s*[月월]\\s*(?<day>[12]\\d|3[01]|0?[1-9])\\s*[日일]`, 'gu') },
 	// ۲۶ آبان ۱۳۹۴ (the Persian solar calendar, converted)
@@ -154,7 +165,20 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 			let day: number;
 			let month: number | undefined;
 			let ambiguity: DateMention['ambiguity'];
-			if (groups.solarMonth && groups.solarYear) {
+			let era: DateMention['era'];
+			if (groups.era && groups.eraYear) {
+				// The era's first year is the one it began in ("元年"); a date before the era began, or after the next one did, is none of its days.
+				const index = JAPANESE_ERAS.findIndex((e) => e.name === groups.era);
+				const { name, reading, start } = JAPANESE_ERAS[index]!;
+				const eraYear = groups.eraYear === '元' ? 1 : Number(groups.eraYear);
+				year = start[0] + eraYear - 1;
+				month = Number(groups.monthNumber);
+				day = Number(groups.day);
+				const time = Date.UTC(year, month - 1, day);
+				const next = JAPANESE_ERAS[index - 1]?.start;
+				if (time < Date.UTC(start[0], start[1] - 1, start[2]) || (next && time >= Date.UTC(next[0], next[1] - 1, next[2]))) continue;
+				era = { name, reading, year: eraYear };
+			} else if (groups.solarMonth && groups.solarYear) {
 				// The Persian solar date, converted to its Gregorian day.
 				const [gy, gm, gd] = solarHijriToGregorian(Number(groups.solarYear), SOLAR_HIJRI_MONTHS[groups.solarMonth]!, Number(groups.day));
 				year = gy;
@@ -179,7 +203,7 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 				continue;
 			}
 			const weekday = groups.weekday ? (WEEKDAYS[groups.weekday.toLowerCase()] ?? null) : groups.cjkWeekday ? CJK_WEEKDAY_CHARS[groups.cjkWeekday]! : null;
-			found.push({ raw: source.slice(match.index, match.index + match[0].length), index: match.index, day, month, year, weekday, ...(ambiguity ? { ambiguity } : {}) });
+			found.push({ raw: source.slice(match.index, match.index + match[0].length), index: match.index, day, month, year, weekday, ...(ambiguity ? { ambiguity } : {}), ...(era ? { era } : {}) });
 		}
 	}
 	if (found.length === 0 && reading.language && text.length <= CHRONO_MAX_LENGTH && /\d/.test(text)) {
@@ -236,9 +260,14 @@ const labelAfter = (list: string[]) => new RegExp(`^(?:${alternation(list.filter
 const UPDATED_AFTER = labelAfter(UPDATED_WORDS);
 const PUBLISHED_AFTER = labelAfter(PUBLISHED_WORDS);
 
-/** The label in front of a date in its line: a publication date or an update stamp. */
-export function dateRole(line: string, mention: DateMention, previousEnd = 0, nextStart = line.length): 'published' | 'updated' | null {
+/** What a date's label says it is: the publication date, a later change, or the day a scraper or archive took its copy. */
+export type DateRole = 'published' | 'updated' | 'captured' | null;
+
+/** The label in front of a date in its line: a publication date, an update stamp or a capture stamp. */
+export function dateRole(line: string, mention: DateMention, previousEnd = 0, nextStart = line.length): DateRole {
 	const before = line.slice(previousEnd, mention.index).replace(/[\s|·•,;(\[-]+$/u, ' ');
+	// A scraper's stamp opens its line: "Retrieved: 2023-05-04", "Archived from <address> on 12 July 2023".
+	if (previousEnd === 0 && CAPTURED_LABELS.test(before.trimEnd())) return 'captured';
 	if (UPDATED_LABELS.test(before)) return 'updated';
 	if (PUBLISHED_LABELS.test(before)) return 'published';
 	// Labels after the date, as Japanese and Chinese write them: "21時48分 更新".

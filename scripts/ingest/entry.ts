@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { articleSchema, overrideSchema, type Article, type Override } from '../../src/schema/article.ts';
 import { impossibleDates } from './dates.ts';
 import { settleDate } from './settle-date.ts';
+import { readPageClues } from './page-dates.ts';
 import { safeText } from './decode.ts';
 import { SourceError } from './errors.ts';
 import { detectLanguage } from './language.ts';
@@ -122,7 +123,9 @@ const DAY_MS = 86_400_000;
 
 /** The date from the clues, else the day a crawler captured the page (the weakest clue); null when nothing dates it. */
 function dateOf(found: Found, articleText: string, warnings: string[]): { date: string; dateCertainty: Article['dateCertainty']; dateBasis: string } | null {
-	const settled = settleDate(found.dateClues, articleText, warnings);
+	// The page around the story: a scraper's stamp or the crawl's capture, the copyright year, a relative date above the story.
+	const page = readPageClues(found.text, found.body[0]?.text ?? null, found.captured);
+	const settled = settleDate(found.dateClues, articleText, warnings, page);
 	const captured = found.captured;
 	if (settled) {
 		const later = captured ? Math.round((Date.parse(captured.slice(0, 10)) - Date.parse(settled.date)) / DAY_MS) : 0;

@@ -19,6 +19,7 @@ import {
 	WIDE_SPACES,
 } from './tables/chrome.ts';
 import { PAGINATION } from './tables/pages.ts';
+import { REPORTER_ROLE } from './tables/prompts.ts';
 import { type DateLine, readDateLine } from './date-line.ts';
 import { dateRole, findDates, type DateReading } from './dates.ts';
 import type { DateClue } from './settle-date.ts';
@@ -46,6 +47,8 @@ const MAX_LABEL_WORDS = 10;
 const MAX_CREDIT_WORDS = 40;
 const MAX_BYLINE_WORDS = 10;
 const MAX_CONTRIBUTOR_WORDS = 25;
+/** A reporter's role under the byline is a few words. */
+const MAX_ROLE_WORDS = 6;
 /** The name under a "Photo:" line is short. */
 const MAX_CREDIT_CONTINUATION_WORDS = 12;
 
@@ -192,6 +195,11 @@ interface Context {
 }
 
 const isChrome = (kind: Kind | undefined, reason: string) => kind?.kind === 'chrome' && kind.reason === reason;
+/** A caption: a short line that is no sentence. */
+const isCaption = (kind: Kind | undefined) => kind?.kind === 'text' && !isProse(kind.text) && words(kind.text).length <= MAX_CAPTION_WORDS;
+/** A reporter's role: "Technology of business reporter", "Corresponsal en Bruselas"; a few words, no sentence. */
+const isRoleLine = (kind: Kind | undefined) =>
+	kind?.kind === 'text' && words(kind.text).length <= MAX_ROLE_WORDS && !endsLikeSentence(kind.text) && REPORTER_ROLE.test(kind.text);
 
 /**
  * The context rules, in one pass over the kinds: below "3 thoughts on ..." the page is
@@ -209,6 +217,12 @@ function contextOf(kinds: Kind[]): Context[] {
 		const kind = kinds[i]!;
 		const here = context[i]!;
 		if (kind.kind === 'chrome') {
+			if (kind.reason === 'photo credit' && !proseAbove && isCaption(kinds[i + 1])) context[i + 1]!.removedAs = 'photo caption (under a photo credit)';
+			// A newsletter box: the prompt, then its blurb, which is no sentence.
+			const blurb = kinds[i + 1];
+			if (kind.reason === 'newsletter sign-up' && blurb?.kind === 'text' && !endsLikeSentence(blurb.text) && words(blurb.text).length <= MAX_CHROME_WORDS) {
+				context[i + 1]!.removedAs = 'newsletter sign-up (its blurb)';
+			}
 			if (kind.reason === 'comment thread') inComments = true;
 			if (kind.reason === 'link-box label') inLinkBox = true;
 			else if (BOX_ENDS.has(kind.reason)) inLinkBox = false;
@@ -227,13 +241,13 @@ function contextOf(kinds: Kind[]): Context[] {
 				context[++i]!.removedAs = 'credit';
 			}
 			here.credit = credit;
-			const caption = kinds[i + 1];
-			if (PHOTO_LABEL.test(kind.text) && !proseAbove && caption?.kind === 'text' && !isProse(caption.text) && words(caption.text).length <= MAX_CAPTION_WORDS) {
-				context[i + 1]!.removedAs = 'photo caption (under a photo credit)';
-			}
+			if (PHOTO_LABEL.test(kind.text) && !proseAbove && isCaption(kinds[i + 1])) context[i + 1]!.removedAs = 'photo caption (under a photo credit)';
+			if (isRoleLine(kinds[i + 1])) context[i + 1]!.removedAs = "reporter's role (under the byline)";
 			continue;
 		}
 		if (kind.kind !== 'text' || here.removedAs) continue;
+		// "Fiona Marsh" over "Climate correspondent": a byline without its label, and the reporter's role.
+		if (words(kind.text).length <= MAX_BYLINE_WORDS && looksLikeName(kind.text) && isRoleLine(kinds[i + 1])) context[i + 1]!.removedAs = "reporter's role (under the byline)";
 		// Prose ends a box of links; a question there is one more linked headline.
 		const prose = isProse(kind.text);
 		if (prose && !isHeadlineLike(kind.text)) inLinkBox = false;

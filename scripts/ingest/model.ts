@@ -53,3 +53,14 @@ export interface AgencyEvidence {
 	/** The words that gave it. */
 	text: string;
 }
+
+/**
+ * What one structure step returns: what it found, the lines it took out and the
+ * agency evidence it read. The orchestrator gathers the lines and the evidence of
+ * every step, as unified gathers a file's messages from its plugins.
+ */
+export interface Step<T> {
+	value: T;
+	removed: Removed[];
+	evidence: AgencyEvidence[];
+}

@@ -5,7 +5,7 @@
  */
 import type { Classified } from './lines.ts';
 import { MIN_TITLE_WORDS, isHeadlineLike, isProse } from './prose.ts';
-import { MAX_PAYWALL_TEASER_WORDS, MAX_TEASER_WORDS, MIN_LIST_ITEMS, MIN_STORY_RUN, NOT_ARTICLE_LABELS, PAYWALL, SNIPPET_END } from './tables/pages.ts';
+import { CDN_PAGE_WORDS, CONSENT_BUTTON, CONSENT_WORDS, MAX_PAYWALL_TEASER_WORDS, MIN_STORY_PARAGRAPHS_BESIDE_CONSENT, MAX_TEASER_WORDS, MIN_LIST_ITEMS, MIN_STORY_RUN, NOT_ARTICLE_LABELS, PAYWALL, SNIPPET_END } from './tables/pages.ts';
 import { words } from './text.ts';
 
 /** Why the page is not an article, or null when it is one. */
@@ -18,11 +18,13 @@ export function notAnArticle(classified: Classified): string | null {
 	let headlines = 0;
 	let proseWords = 0;
 	let proseBlocks = 0;
+	let proseBesideConsent = 0;
 	for (const block of content) {
 		if (SNIPPET_END.test(block.text)) snippets++;
 		if (isProse(block.text)) {
 			proseWords += words(block.text).length;
 			proseBlocks++;
+			if (!CONSENT_WORDS.test(block.text)) proseBesideConsent++;
 			if (run === 0) islands++;
 			run++;
 			longestRun = Math.max(longestRun, run);
@@ -34,6 +36,12 @@ export function notAnArticle(classified: Classified): string | null {
 	// A paywall shows a story's first lines and offers to sell the rest.
 	const paywall = classified.shortLines.find((line) => PAYWALL.test(line));
 	if (paywall && proseWords < MAX_PAYWALL_TEASER_WORDS) return `a paywall ("${paywall}")`;
+	// A CDN's block page or browser check stands in for the page: its own lines, and a few sentences of help.
+	const cdn = classified.shortLines.find((line) => CDN_PAGE_WORDS.test(line.trim()));
+	if (cdn && proseWords < MAX_PAYWALL_TEASER_WORDS) return `a CDN's access-denied page or browser check ("${cdn}")`;
+	// A consent wall: its buttons on lines of their own, and no prose but the prompt's about cookies and partners.
+	const button = classified.shortLines.find((line) => CONSENT_BUTTON.test(line.trim()));
+	if (button && proseBesideConsent < MIN_STORY_PARAGRAPHS_BESIDE_CONSENT) return `a consent wall ("${button}")`;
 	if (longestRun >= MIN_STORY_RUN) return null;
 	// Only a page without a story is asked what its lines say it is.
 	for (const line of classified.shortLines) {

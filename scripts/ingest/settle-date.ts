@@ -5,7 +5,28 @@
  * choice comes with a sentence a reader can check (`dateBasis`).
  */
 import { iso, isValidDate, weekdayOf } from './calendar.ts';
-import { findDates, findYears, type DateMention } from './dates.ts';
+import { findDates, findYears, type DateMention, type DateRole } from './dates.ts';
+import { NO_PAGE_CLUES, relativeDay, type CaptureStamp, type PageClues } from './page-dates.ts';
+
+/** Dates the text names with a weekday and no year ("Monday, September 5"): each leaves a year every few. */
+export function weekdayConstraints(text: string): DateMention[] {
+	return findDates(text).filter((m) => m.weekday !== null && m.year === null);
+}
+
+/** Whether a day and month in this year agrees with every weekday the text names with a date (each taken within a year of it). */
+export function fitsWeekdays(year: number, month: number, day: number, constraints: DateMention[]): boolean {
+	return constraints.every((mention) => {
+		// The mentioned date is the one nearest the article's date (within a year).
+		const articleTime = Date.UTC(year, month - 1, day);
+		let best: number | null = null;
+		for (const y of [year - 1, year, year + 1]) {
+			if (!isValidDate(y, mention.month, mention.day)) continue;
+			const distance = Math.abs(Date.UTC(y, mention.month - 1, mention.day) - articleTime);
+			if (best === null || distance < Math.abs(Date.UTC(best, mention.month - 1, mention.day) - articleTime)) best = y;
+		}
+		return best !== null && weekdayOf(best, mention.month, mention.day) === mention.weekday;
+	});
+}
 
 export interface YearInference {
 	year: number;
@@ -26,22 +47,11 @@ export interface YearInference {
  * A candidate year that the text names itself wins over the nearest one.
  */
 export function inferYear(month: number, day: number, text: string): YearInference | null {
-	const constraints = findDates(text).filter((m) => m.weekday !== null && m.year === null);
+	const constraints = weekdayConstraints(text);
 	const years = findYears(text);
 	if (constraints.length === 0 || years.length === 0) return null;
 	const latest = years.reduce((a, b) => Math.max(a, b));
-	const fits = (year: number) =>
-		constraints.every((mention) => {
-			// The mentioned date is the one nearest the article's date (within a year).
-			const articleTime = Date.UTC(year, month - 1, day);
-			let best: number | null = null;
-			for (const y of [year - 1, year, year + 1]) {
-				if (!isValidDate(y, mention.month, mention.day)) continue;
-				const distance = Math.abs(Date.UTC(y, mention.month - 1, mention.day) - articleTime);
-				if (best === null || distance < Math.abs(Date.UTC(best, mention.month - 1, mention.day) - articleTime)) best = y;
-			}
-			return best !== null && weekdayOf(best, mention.month, mention.day) === mention.weekday;
-		});
+	const fits = (year: number) => fitsWeekdays(year, month, day, constraints);
 	const candidates: number[] = [];
 	for (let year = latest - 28; year <= latest + 28; year++) {
 		if (isValidDate(year, month, day) && fits(year)) candidates.push(year);
@@ -61,8 +71,8 @@ export type ClueSource = 'JSON-LD' | 'meta tag' | 'time element' | 'credit line'
 export interface DateClue {
 	mention: DateMention;
 	where: ClueSource;
-	/** What its label says it is: "Published: ..." or "Updated: ...", or null when unlabelled. */
-	role: 'published' | 'updated' | null;
+	/** What its label says it is: "Published: ...", "Updated: ...", a scraper's "Retrieved: ...", or null when unlabelled. */
+	role: DateRole;
 	line: string;
 }
 
@@ -84,6 +94,77 @@ const describeMention = (m: DateMention) => quote(m.raw.replace(/[,.\s]+$/u, '')
 const describeClue = (clue: DateClue) => `${clue.role === 'updated' ? 'update stamp' : clue.where} ${quote(clue.line)}`;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const spelled = (year: number, month: number, day: number) => `${day} ${MONTH_NAMES[month - 1]} ${year}`;
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const describeStamp = (stamp: CaptureStamp) =>
+	stamp.where === 'WARC record' ? `the crawler's capture (${stamp.line})` : `the capture stamp ${quote(stamp.line)}, which a scraper or archive wrote,`;
+const WEAK_COPYRIGHT = 'a weak clue: a footer gives the year the page was saved, not the year it was published';
+
+/** How far back a weekday is looked for when the text names no year: a whole cycle of the calendar's weekdays. */
+const WEEKDAY_CYCLE = 28;
+
+export interface AllowedYear {
+	/** The latest allowed year that fits; null when the weekdays fit none. */
+	year: number | null;
+	/** Other years that fit, latest first. */
+	others: number[];
+	/** The years looked at, from the latest the text names at or before the bound (when weekdays narrow the choice) to the bound. */
+	from: number;
+	to: number;
+	constraints: DateMention[];
+	/** Whether `from` is a year the text names (else a weekday cycle back). */
+	fromNamed: boolean;
+}
+
+/**
+ * The year of a day and month given without one, when the page bounds it from
+ * above: a capture stamp (the story appeared on or before that day) or a
+ * copyright year (the year the page was saved). The latest allowed year is
+ * taken; weekdays the text names with dates must fit it, and then the years
+ * allowed run down only to the latest year the text names: a weekday that
+ * fits none of them is evidence against the bound (`year` null), not ignored.
+ */
+export function latestAllowedYear(month: number, day: number, bound: { year: number; month?: number; day?: number }, text: string): AllowedYear {
+	const constraints = weekdayConstraints(text);
+	const boundTime = bound.month === undefined ? Infinity : Date.UTC(bound.year, bound.month - 1, bound.day ?? 1);
+	const named = findYears(text).filter((y) => y <= bound.year);
+	const fromNamed = constraints.length > 0 && named.length > 0;
+	const from = fromNamed ? Math.max(...named) : bound.year - WEEKDAY_CYCLE;
+	const fitting: number[] = [];
+	for (let y = bound.year; y >= from; y--) {
+		if (isValidDate(y, month, day) && Date.UTC(y, month - 1, day) <= boundTime && fitsWeekdays(y, month, day, constraints)) fitting.push(y);
+	}
+	return { year: fitting[0] ?? null, others: fitting.slice(1, 4), from, to: bound.year, constraints, fromNamed };
+}
+
+/** The clause of a basis that says how weekdays narrowed an allowed year. */
+function weekdayClause(allowed: AllowedYear): string {
+	if (allowed.constraints.length === 0) return '';
+	const named = allowed.constraints.map(describeMention).join(' and ');
+	const range = allowed.fromNamed ? ` from ${allowed.from} (the latest year the text names)` : '';
+	return `; the text names ${named}, weekdays that fit ${allowed.year}${allowed.others.length > 0 ? ` and, earlier, ${allowed.others.join(', ')}` : ''}: of the years the page allows${range} to ${allowed.to}, ${allowed.year} is the latest that fits`;
+}
+
+/** A warning that weekdays contradict every year a bound allows. */
+function contradiction(allowed: AllowedYear, bound: string): string {
+	const named = allowed.constraints.map(describeMention).join(' and ');
+	return `the weekdays of ${named} fit no year from ${allowed.from} to ${allowed.to}, the years ${bound} allows; it is not used`;
+}
+
+/** A date counted in a Japanese era, with what its bracketed weekday says. */
+function eraBasis(clue: DateClue, warnings: string[]): string {
+	const { era, year, month, day, weekday } = clue.mention;
+	const conversion = `${era!.name} (${era!.reading}) ${era!.year} is ${year}`;
+	let weekdayNote = '';
+	if (weekday !== null) {
+		const actual = weekdayOf(year!, month, day);
+		if (actual === weekday) weekdayNote = `, and its bracketed weekday (${WEEKDAY_NAMES[weekday]}) fits ${spelled(year!, month, day)}`;
+		else {
+			weekdayNote = `; its bracketed weekday says ${WEEKDAY_NAMES[weekday]}, but ${spelled(year!, month, day)} is a ${WEEKDAY_NAMES[actual]}: the era date is used, and the two disagree`;
+			warnings.push(`the ${describeClue(clue)} names ${WEEKDAY_NAMES[weekday]}, but ${iso(year!, month, day)} is a ${WEEKDAY_NAMES[actual]}`);
+		}
+	}
+	return `The ${describeClue(clue)} gives the date in the Japanese era count: ${conversion}${weekdayNote}.`;
+}
 
 /**
  * The article's date from the clues: a publication clue with a full date; else
@@ -91,7 +172,9 @@ const spelled = (year: number, month: number, day: number) => `${day} ${MONTH_NA
  * year inferred from weekdays; else an update stamp alone. Null when nothing
  * pins it.
  */
-export function settleDate(clues: DateClue[], articleText: string, warnings: string[]): SettledDate | null {
+export function settleDate(allClues: DateClue[], articleText: string, warnings: string[], page: PageClues = NO_PAGE_CLUES): SettledDate | null {
+	// A scraper's stamp is never the publication date: it comes in as the page's capture stamp.
+	const clues = allClues.filter((c) => c.role !== 'captured');
 	// Weekdays named in the date lines constrain the year as much as those in the story.
 	const inferenceText = [articleText, ...clues.map((c) => c.line)].join('\n');
 	const ordered = [...clues].sort(
@@ -107,6 +190,7 @@ export function settleDate(clues: DateClue[], articleText: string, warnings: str
 			const otherDate = iso(other.mention.year!, other.mention.month, other.mention.day);
 			if (otherDate !== date) warnings.push(`the ${describeClue(other)} gives ${otherDate}; the ${describeClue(chosen)} gives ${date}, which is used`);
 		}
+		if (chosen.mention.era) return { date, certainty: 'inferred', basis: eraBasis(chosen, warnings) };
 		if (ambiguity) {
 			return {
 				date,
@@ -137,6 +221,39 @@ export function settleDate(clues: DateClue[], articleText: string, warnings: str
 			};
 		}
 	}
+	const capture = page.stamp;
+	if (partial && capture) {
+		// The story appeared on or before the day its copy was taken: the latest such year the weekdays allow.
+		const { month, day } = partial.mention;
+		const allowed = latestAllowedYear(month, day, capture, inferenceText);
+		if (allowed.year !== null) {
+			return {
+				date: iso(allowed.year, month, day),
+				certainty: 'inferred',
+				basis:
+					`The ${describeClue(partial)} gives ${describeMention(partial.mention)} without a year; ${describeStamp(capture)} says the page was copied on ${iso(capture.year, capture.month, capture.day)}, ` +
+					`so it appeared on or before that day${allowed.constraints.length > 0 ? weekdayClause(allowed) : `, and ${allowed.year} is the latest year that puts ${spelled(allowed.year, month, day).replace(/ \d+$/u, '')} on or before it`}.`,
+			};
+		}
+		warnings.push(contradiction(allowed, describeStamp(capture).replace(/,$/u, '')));
+	}
+	const copyright = page.copyright;
+	// The weakest bound, the footer's year: not where a stamp bounds the date, nor where weekdays fit a year the text names itself.
+	if (partial && copyright && !capture && !inferYear(partial.mention.month, partial.mention.day, inferenceText)?.named) {
+		const { month, day } = partial.mention;
+		const allowed = latestAllowedYear(month, day, { year: copyright.year }, inferenceText);
+		if (allowed.year !== null && (allowed.constraints.length > 0 || allowed.year === copyright.year)) {
+			const only = allowed.constraints.length > 0 ? weekdayClause(allowed) : ', and nothing stronger dates the page (no weekday with a date, no update or capture stamp)';
+			return {
+				date: iso(allowed.year, month, day),
+				certainty: 'inferred',
+				basis:
+					`The ${describeClue(partial)} gives ${describeMention(partial.mention)} without a year${only}; the copyright line ${quote(copyright.line)} names ${copyright.year} (${WEAK_COPYRIGHT}), ` +
+					`so the year is taken as ${allowed.year}${allowed.year === copyright.year ? '' : ', the latest before it that fits'}.`,
+			};
+		}
+		if (allowed.year === null) warnings.push(contradiction(allowed, `the copyright line ${quote(copyright.line)}`));
+	}
 	if (partial) {
 		const { month, day } = partial.mention;
 		const inference = inferYear(month, day, inferenceText);
@@ -159,6 +276,28 @@ export function settleDate(clues: DateClue[], articleText: string, warnings: str
 		const { year, month, day } = stamp.mention;
 		warnings.push(`only an update stamp dates the page: ${quote(stamp.line)}`);
 		return { date: iso(year!, month, day), certainty: 'stated', basis: `The ${describeClue(stamp)} gives the date; the page gives no other.` };
+	}
+	const relative = page.relative;
+	if (!partial && relative && capture) {
+		// "3 hours ago" on a page copied at 01:30 on 4 May: the evening of 3 May.
+		const { date, timeless } = relativeDay(relative, capture);
+		const stampDay = iso(capture.year, capture.month, capture.day);
+		const counted =
+			relative.minutesBefore !== null
+				? timeless
+					? `; the stamp gives no time, so ${quote(relative.raw)} is taken as that day (it may be the day before)`
+					: `, and ${quote(relative.raw)} before ${String(Math.floor(capture.minutes! / 60)).padStart(2, '0')}:${String(capture.minutes! % 60).padStart(2, '0')} that day is ${date}`
+				: `, so ${quote(relative.raw)} is ${date}`;
+		return {
+			date,
+			certainty: 'inferred',
+			basis: `The page dates the story only relatively, ${quote(relative.line)}; ${describeStamp(capture)} says the page was copied on ${stampDay}${counted}.`,
+		};
+	}
+	if (!partial && capture && capture.where === 'capture stamp') {
+		warnings.push(`the page gives no date: dated by its capture stamp ${quote(capture.line)}`);
+		const day = iso(capture.year, capture.month, capture.day);
+		return { date: day, certainty: 'inferred', basis: `The page gives no date; ${describeStamp(capture)} says it was copied on ${day}, so it appeared on that day or before.` };
 	}
 	return null;
 }

@@ -11,8 +11,10 @@
  * 3. `findTitle`, `cleanTitle`, `findDek` (title.ts): the headline and standfirst.
  * 4. `splitBody` (body.ts): the story's paragraphs and sub-headings.
  * 5. `takeDateline` (opening.ts, on dateline.ts): the place, date and agency opening the story.
- * 6. `settleAgency` (agency.ts): the agency from the strongest evidence.
+ * 6. `takeEndCredit` (agency.ts), `takeAuthorBio` (bio.ts): the agency's credit and the author's bio at the end.
+ * 7. `settleAgency` (agency.ts): the agency from the strongest evidence.
  */
+import { takeAuthorBio } from './bio.ts';
 import { bylineEvidence, ledeEvidence, settleAgency, takeEndCredit } from './agency.ts';
 import { splitBody } from './body.ts';
 import { DEFAULT_READING, type DateReading } from './dates.ts';
@@ -21,7 +23,12 @@ import { classifyBlocks } from './lines.ts';
 import type { BodyNode, Removed } from './model.ts';
 import { notAnArticle } from './not-article.ts';
 import { takeDateline } from './opening.ts';
+import { looksLikeName } from './names.ts';
 import { isProse } from './prose.ts';
+import { words } from './text.ts';
+
+/** A name alone on a line is a few words. */
+const MAX_BYLINE_WORDS = 4;
 import type { DateClue } from './settle-date.ts';
 import { cleanTitle, findDek, findTitle, storyWordsOf } from './title.ts';
 
@@ -82,6 +89,9 @@ export function parseStructure(text: string, options: StructureOptions = { langu
 	if (opening.clue) dateClues.push(opening.clue);
 	const endCredit = takeEndCredit(body, removed);
 	if (endCredit) evidence.push(endCredit);
+	// The byline's name: a credit, or a name alone on a line above the story.
+	const nameLines = content.filter((b) => b.line < (opening.paragraph?.line ?? body[0]?.line ?? 0) && words(b.text).length <= MAX_BYLINE_WORDS && looksLikeName(b.text)).map((b) => b.text);
+	removed.push(...takeAuthorBio(body, [...credits, ...nameLines]).removed);
 	const lede = opening.paragraph ? ledeEvidence(opening.paragraph.text) : null;
 	if (lede) evidence.push(lede);
 	evidence.push(...bylineEvidence(credits));

@@ -17,6 +17,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { takeAuthorBio } from '../bio.ts';
 import { bylineEvidence, ledeEvidence, settleAgency, takeEndCredit } from '../agency.ts';
 import { safeText } from '../decode.ts';
 import { readingOf } from '../dates.ts';
@@ -194,6 +195,7 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	const lede = opening.paragraph ? ledeEvidence(opening.paragraph.text) : null;
 	if (lede) evidence.push(lede);
 	const credits = [...new Set([...bylines, ...page.credits, ...story.credits])];
+	removed.push(...takeAuthorBio(body, [...credits, ...meta.authors]).removed);
 	evidence.push(...bylineEvidence([...credits, ...meta.authors]));
 	const publisherAgency = meta.publisher ? findAgency(meta.publisher.value) : null;
 	if (publisherAgency) evidence.push({ source: 'site name', agency: publisherAgency.name, text: `${meta.publisher!.value} (${meta.publisher!.basis})` });

@@ -165,3 +165,61 @@ export const SOLAR_HIJRI_MONTHS: Record<string, number> = Object.fromEntries(
 
 /** Weekdays as Chinese and Japanese write them in brackets after a date ("6/12(火)"), Sunday = 0. */
 export const CJK_WEEKDAY_CHARS: Record<string, number> = { 日: 0, 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6, 일: 0, 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6 };
+
+/**
+ * The Japanese eras (gengō) a date may count its year in, with the day each
+ * began: "令和5年3月14日" is the fifth year of Reiwa, 2023. The first year is
+ * written 元 ("令和元年"). Latest first.
+ */
+export const JAPANESE_ERAS: readonly { name: string; reading: string; start: readonly [number, number, number] }[] = [
+	{ name: '令和', reading: 'Reiwa', start: [2019, 5, 1] },
+	{ name: '平成', reading: 'Heisei', start: [1989, 1, 8] },
+	{ name: '昭和', reading: 'Shōwa', start: [1926, 12, 25] },
+	{ name: '大正', reading: 'Taishō', start: [1912, 7, 30] },
+];
+
+/**
+ * Labels of a line a scraper, crawler or archive wrote beside the page, with
+ * the day it took the copy ("Retrieved: 2023-05-04 09:12 UTC", "Saved on
+ * 2023-05-04", "Captured", "Fetched:", "Accessed on", "Abgerufen am"): the page
+ * existed that day, so it appeared then or before; never its publication date.
+ * Most tools write them in English; a few citation styles in their own language.
+ */
+export const CAPTURE_STAMP_WORDS: string[] = [
+	'retrieved', 'date retrieved', 'saved', 'page saved', 'captured', 'capture date', 'fetched', 'fetch date', 'scraped', 'scrape date',
+	'crawled', 'crawl date', 'accessed', 'date accessed', 'last accessed', 'downloaded', 'archived', 'snapshot', 'snapshot taken',
+	'abgerufen', 'consultado', 'consulté', 'consultato', 'acessado', 'дата обращения', 'truy cập', 'erişim tarihi', 'diakses',
+];
+/** A stamp line: a label (maybe "on", "am", "el", "le", a colon) before the date; or "Archived from <address> on <date>". */
+export const CAPTURE_STAMP_LINE: RegExp = new RegExp(
+	`^[\\s\\[(#*]*(?:(?:${alternation(CAPTURE_STAMP_WORDS)})(?:\\s+(?:on|at|am|el|le|em|il|ngày|pada))?|archived\\s+from\\s+\\S+\\s+on)\\s*[:：]?\\s+(?<rest>\\S.*)$`,
+	'iu',
+);
+
+/**
+ * Relative dates as pages print them beside a byline ("3 hours ago", "hace 2
+ * días", "2 giờ trước", "вчера, 18:45", "昨日"), by their unit: read against a
+ * capture stamp, they give the day. Months and years are too coarse to give a day and are left out.
+ */
+export const RELATIVE_UNITS: Record<string, 'minute' | 'hour' | 'day' | 'week'> = {};
+const relativeUnits: Record<'minute' | 'hour' | 'day' | 'week', string[]> = {
+	minute: ['minute', 'minutes', 'min', 'mins', 'minuto', 'minutos', 'minuti', 'minuten', 'минуту', 'минуты', 'минут', 'хвилину', 'хвилини', 'хвилин', 'minutę', 'minuty', 'minut', 'phút', 'dakika', 'menit', 'minit', '分', '分钟', '分鐘', '분'],
+	hour: ['hour', 'hours', 'hr', 'hrs', 'hora', 'horas', 'heure', 'heures', 'stunde', 'stunden', 'ora', 'ore', 'час', 'часа', 'часов', 'годину', 'години', 'годин', 'godzinę', 'godziny', 'godzin', 'giờ', 'saat', 'jam', '時間', '小时', '小時', '시간'],
+	day: ['day', 'days', 'día', 'días', 'dia', 'dias', 'jour', 'jours', 'tag', 'tagen', 'giorno', 'giorni', 'день', 'дня', 'дней', 'дні', 'днів', 'dzień', 'dni', 'ngày', 'gün', 'hari', '日', '天', '일'],
+	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'settimana', 'settimane', 'неделю', 'недели', 'недель', 'тиждень', 'тижні', 'тижнів', 'tydzień', 'tygodnie', 'tygodni', 'tuần', 'hafta', 'minggu', '週間', '周', '週', '주'],
+};
+for (const [unit, spellings] of Object.entries(relativeUnits)) for (const spelling of spellings) RELATIVE_UNITS[spelling] = unit as 'minute' | 'hour' | 'day' | 'week';
+/** Words before the count ("hace 2 días", "il y a 3 heures", "vor 2 Tagen", "há 5 horas"). */
+export const AGO_BEFORE: string[] = ['hace', 'há', 'il y a', 'vor'];
+/** Words after the unit ("3 hours ago", "2 часа назад", "2 giờ trước", "3時間前", "2시간 전"). */
+export const AGO_AFTER: string[] = ['ago', 'назад', 'тому', 'trước', 'önce', 'yang lalu', 'lalu', 'fa', 'temu', '前', '전'];
+/** The count as a word: "an hour ago", "hace un día". */
+export const ONE_WORDS: string[] = ['a', 'an', 'one', 'un', 'una', 'une', 'um', 'uma', 'einer', 'einem'];
+/** Days named relative to the day the page was seen: 0 today, -1 yesterday. */
+export const RELATIVE_DAYS: Record<string, number> = {
+	today: 0, сегодня: 0, сьогодні: 0, hoy: 0, hoje: 0, "aujourd'hui": 0, heute: 0, oggi: 0, 'hôm nay': 0, bugün: 0, 'hari ini': 0, dzisiaj: 0, dziś: 0, 今日: 0, 本日: 0, 今天: 0, 오늘: 0,
+	yesterday: -1, вчера: -1, вчора: -1, ayer: -1, ontem: -1, hier: -1, gestern: -1, ieri: -1, 'hôm qua': -1, dün: -1, kemarin: -1, wczoraj: -1, 昨日: -1, 昨天: -1, 어제: -1,
+	позавчера: -2, позавчора: -2, anteayer: -2, anteontem: -2, 'avant-hier': -2, vorgestern: -2, 一昨日: -2, 前天: -2, 그제: -2, 그저께: -2,
+};
+/** A capture stamp's label right before a date: the day a copy was taken, never the publication date. */
+export const CAPTURED_LABELS: RegExp = new RegExp(`^[\\s\\[(#*]*(?:(?:${alternation(CAPTURE_STAMP_WORDS)})(?:\\s+(?:on|at|am|el|le|em|il|ngày|pada))?|archived\\s+from\\s+\\S+\\s+on)\\s*[:：]?\\s*$`, 'iu');

@@ -7,6 +7,7 @@
  */
 import { alternation, anyScriptBoundaries } from '../regex.ts';
 import { DATE_LINE_WORDS, PUBLISHED_WORDS, UPDATED_WORDS } from './calendar.ts';
+import { CONSENT_BUTTON_LINE, CONSENT_PROMPT, LISTEN_LINE, NEWSLETTER_PROMPT, PHOTO_AGENCY_LINE, SKIP_LINK } from './prompts.ts';
 
 /** Whole lines that are chrome wherever they stand: navigation, sharing, sign-in, search boxes, ads. */
 export const CHROME_LINES: string[] = [
@@ -141,6 +142,13 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 		// (A line of four or more words spaced singly with one emoji among them is a headline or a sentence: "Leaders agree on a deal 🎉".)
 		{ name: 'share or counter line', pattern: /^(?!(?=[^\p{Extended_Pictographic}]*\p{Extended_Pictographic}[^\p{Extended_Pictographic}]*$)(?:[^\s|·•/\d]+ ){3,}[^\s|·•/\d]+$)(?=.*\p{Extended_Pictographic})(?:[\p{Extended_Pictographic}\uFE0F\u200D\d\s.,|·•/+-]|\p{L}+(?=[\s\p{Extended_Pictographic}]|$)){1,}$/u },
 		{ name: 'editor initials', pattern: /^(?:\p{Lu}{2,4}\s*\/{1,2}\s*){1,3}\p{Lu}{0,4}$|^\p{Ll}{2,4}\s*\/\s*\p{Ll}{2,4}\/?$|^\p{Ll}{2,4}\/\s*\p{Ll}{2,4}\/?$|^\p{Lu}{2,4}(?:\s+\p{Lu}{2,4}){1,2}$/u },
+		// The furniture that speaks to the reader (tables/prompts.ts).
+		{ name: 'accessibility link', pattern: SKIP_LINK },
+		{ name: 'consent prompt', pattern: CONSENT_BUTTON_LINE },
+		{ name: 'consent prompt', pattern: CONSENT_PROMPT },
+		{ name: 'audio player', pattern: LISTEN_LINE },
+		{ name: 'newsletter sign-up', pattern: NEWSLETTER_PROMPT, maxWords: 45 },
+		{ name: 'photo credit', pattern: PHOTO_AGENCY_LINE },
 		{
 			name: 'photo caption',
 			pattern: new RegExp(
@@ -155,6 +163,8 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 					String.raw`\bphoto(?:graph)?s?\s+(?:courtesy|credit)\b`,
 					// "... Foto ANP/Robin van Lonkhuijsen", "... ANTARA FOTO/Muh Ali"
 					String.raw`(?:^|\s)(?:(?:${PHOTO})\s+\p{Lu}[\p{L}.-]*|\p{Lu}[\p{Lu}.-]+\s+(?:${PHOTO}))\s*\/\s*\p{Lu}`,
+					// "... in the chamber. MANUEL DE ALMEIDA/LUSA": a sentence, then the photographer and the agency.
+					String.raw`[.。]\s+\p{Lu}[\p{L}.'’ -]{2,40}\/\s*\p{Lu}[\p{L}.'’ -]{1,25}$`,
 					// "... on Tuesday. Pool photo by Ben Birchall", "... in eastern Paris. Ledger file photo"
 					String.raw`[.。]\s+(?:[\p{L}]+\s+){0,2}(?:photo|foto)s?\s+(?:by|de|von|di|por)\s+\p{Lu}`,
 					String.raw`[.。]\s+(?:[\p{L}]+\s+){0,3}(?:file\s+)?(?:photo|foto)s?$`,

@@ -75,6 +75,12 @@ export const PLACES: Record<string, string[]> = {
 	Zagreb: ['Zagreb'],
 	Dhaka: ['Dhaka', 'ঢাকা'],
 	Bangkok: ['Bangkok', 'กรุงเทพฯ', 'กรุงเทพมหานคร'],
+	Lucknow: ['Lucknow', 'लखनऊ'],
+	Kolkata: ['Kolkata', 'Calcutta', 'कोलकाता', 'কলকাতা'],
+	Karachi: ['Karachi', 'کراچی'],
+	Lahore: ['Lahore', 'لاہور'],
+	Kathmandu: ['Kathmandu', 'काठमाडौं', 'काठमांडू'],
+	Pune: ['Pune', 'पुणे'],
 };
 
 /**

@@ -1,0 +1,75 @@
+/**
+ * The page's furniture that speaks to the reader, in the languages of the
+ * tables: accessibility links, consent prompts and their buttons, newsletter
+ * prompts, "listen to this article" players, reporters' role lines and the
+ * author's bio under the story. Data only; lines.ts and bio.ts apply them.
+ */
+import { alternation, anyScriptBoundaries } from '../regex.ts';
+
+/** "Skip to content" and its kin: links for screen readers at the top of the page. */
+const SKIP_LINKS = [
+	'skip to content', 'skip to main content', 'skip to navigation', 'skip to search', 'skip to footer', 'skip navigation', 'jump to content',
+	'jump to main content', 'accessibility help', 'zum inhalt springen', 'zur navigation springen', 'zum hauptinhalt springen', 'direkt zum inhalt',
+	'aller au contenu', 'aller au contenu principal', 'aller à la navigation', 'passer au contenu', 'saltar al contenido', 'saltar al contenido principal',
+	'ir al contenido', 'saltar a la navegación', 'saltar para o conteúdo', 'saltar para a navegação', 'ir para o conteúdo', 'vai al contenuto',
+	'salta al contenuto', 'naar de inhoud', 'ga naar de inhoud', 'przejdź do treści', 'przejdź do menu', 'przejdź do nawigacji',
+	'lewati ke konten', 'lewati ke konten utama', 'langsung ke konten', 'chuyển đến nội dung', 'ana içeriğe atla', 'içeriğe geç',
+	'перейти к содержанию', 'перейти к основному содержанию', 'перейти до змісту', 'перейти до основного вмісту', 'μετάβαση στο περιεχόμενο',
+	'přejít k obsahu', 'přeskočit na obsah', 'ugrás a tartalomra', 'الانتقال إلى المحتوى', 'تخطي إلى المحتوى', 'پرش به محتوا', 'דלג לתוכן',
+	'सामग्री पर जाएं', 'मुख्य सामग्री पर जाएं', 'ข้ามไปยังเนื้อหา', '本文へ移動', '本文へスキップ', '본문 바로가기', '跳到主要内容', '跳至主要內容',
+];
+export const SKIP_LINK: RegExp = new RegExp(`^(?:${alternation(SKIP_LINKS)})$`, 'iu');
+
+/** A consent prompt: the site and its partners asking to process the reader's data. */
+export const CONSENT_PROMPT: RegExp = anyScriptBoundaries(
+	/\b(?:we and our (?:\p{L}+ )?partners|wir und unsere (?:\p{L}+ )?partner|nous et nos partenaires|nosotros y nuestros socios|nós e os nossos parceiros|noi e i nostri partner|wij en onze partners|my i nasi (?:\p{L}+ )?partnerzy|kami dan mitra kami|мы и наши партнеры|ми та наші партнери|my a naši partneři|εμείς και οι συνεργάτες μας|before you continue to|bevor sie zu \p{L}+ weitergehen|avant de continuer vers|antes de continuar a|zanim przejdziesz dalej|(?:we process|wir verarbeiten|nous traitons|tratamos|przetwarzamy|memproses|tratamos os)\b.{0,60}\b(?:personal data|(?:ihre )?personenbezogenen daten|données personnelles|datos personales|dane osobowe|data pribadi|dados pessoais))\b/iu,
+);
+
+/** The consent prompt's buttons, alone on a line or side by side. */
+const CONSENT_BUTTONS = [
+	'accept', 'accept all', 'reject all', 'decline all', 'manage preferences', 'manage my cookies', 'manage cookies', 'privacy settings', 'cookie settings',
+	'yes, i’m happy', "yes, i'm happy", 'i agree', 'agree', 'continue without accepting', 'alle akzeptieren', 'zustimmen', 'akzeptieren', 'ablehnen',
+	'einstellungen verwalten', 'einstellungen', 'privatsphäre-einstellungen', 'datenschutz-einstellungen', 'tout accepter', 'tout refuser', 'continuer sans accepter',
+	'paramétrer les cookies', 'gérer mes choix', "j'accepte", 'aceptar', 'aceptar todo', 'rechazar todo', 'gestionar preferencias', 'configurar cookies',
+	'aceitar', 'aceitar tudo', 'rejeitar tudo', 'gerir preferências', 'gerir cookies', 'accetta', 'accetta tutto', 'rifiuta tutto', 'gestisci preferenze',
+	'alles accepteren', 'akceptuję', 'akceptuję i przechodzę do serwisu', 'zaakceptuj wszystkie', 'odrzuć wszystkie', 'ustawienia prywatności',
+	'terima semua', 'tolak semua', 'kelola preferensi', 'setuju', 'принять', 'принять все', 'настройки', 'прийняти', 'прийняти все', 'přijmout vše',
+	'odmítnout vše', 'nastavení', 'αποδοχή όλων', 'απόρριψη όλων', 'قبول الكل', 'رفض الكل', 'پذیرش همه', 'קבל הכל', 'सभी स्वीकार करें', 'ยอมรับทั้งหมด',
+	'すべて同意する', '同意する', '모두 동의', '동의', '全部接受', '接受', 'chấp nhận tất cả', 'đồng ý', 'tümünü kabul et', 'kabul et',
+];
+export const CONSENT_BUTTON_LINE: RegExp = new RegExp(`^(?:${alternation(CONSENT_BUTTONS)})(?:(?:\\s*[|·•/]\\s*|\\s{2,})(?:${alternation(CONSENT_BUTTONS)}))*$`, 'iu');
+
+/** A newsletter's name, in the languages of the tables. */
+const NEWSLETTER = String.raw`newsletter\p{L}*|newslettery?|boletín|boletim|infolettre|nieuwsbrief|biuletyn\p{L}*|рассылк\p{L}*|розсилк\p{L}*|bản tin|buletin|hírlevél|ενημερωτικό δελτίο|النشرة البريدية|خبرنامه|ניוזלטר|न्यूज़लेटर|จดหมายข่าว|ニュースレター|メルマガ|뉴스레터|时事通讯|電子報`;
+/** What a sign-up prompt asks or promises: to subscribe, for free, to the inbox. */
+const SIGN_UP = String.raw`sign up|sign-up|subscribe|get|receive|register|join|inbox|free|anmelden|abonnieren|bestellen|kostenlos|gratis|gratuit\p{L}*|inscri\p{L}*|abonne\p{L}*|recevez|suscr[ií]b\p{L}*|recib\p{L}*|subscrev\p{L}*|receb\p{L}*|assin\p{L}*|iscriv\p{L}*|ricev\p{L}*|zapisz|zapisać|subskryb\p{L}*|skrzynk\p{L}*|dapatkan|berlangganan|daftar|kotak masuk|подпи\p{L}*|підпи\p{L}*|đăng ký|feliratkoz\p{L}*|přihlas\p{L}*|odebír\p{L}*|εγγρα\p{L}*|اشترك|عضویت|הירשמו|सदस्यता|สมัคร|登録|구독|订阅|訂閱`;
+/** A line that asks the reader to sign up for a newsletter, or is the newsletter box's privacy notice. */
+export const NEWSLETTER_PROMPT: RegExp = anyScriptBoundaries(
+	new RegExp(String.raw`\b(?:${NEWSLETTER})\b.*\b(?:${SIGN_UP}|privacy|datenschutz|confidentialité|privacidad|prywatności)\b|\b(?:${SIGN_UP})\b.*\b(?:${NEWSLETTER})\b|\b(?:sign up|subscribe|suscríbete|abonnez-vous|inscrivez-vous|zapisz się|anmelden|abonnieren|daftar|subscreva|iscriviti)\b.{0,100}\b(?:inbox|briefing|skrzynk\p{L}*|boîte mail|bandeja de entrada|postfach|kotak masuk|caixa de correio)\b|\b(?:inscrivez-vous|abonnez-vous|sign up|subscribe|suscríbete|zapisz się|subscreva|anmelden|iscriviti)\b.{0,80}\b(?:gratuitement|for free|free|gratis|kostenlos|darmowo|bezpłatnie|grátis|gratuitamente)\b`, 'iu'),
+);
+
+/** A player or a reading-time line: "Listen to this article · 5 min", "Artikel anhören", "Escuchar noticia". */
+export const LISTEN_LINE: RegExp = new RegExp(
+	String.raw`^(?:(?:share|teilen|partager|compartir|compartilhar|udostępnij|bagikan)\s*[·•|]\s*)?(?:${alternation([
+		'listen to this article', 'listen to this story', 'listen to the article', 'listen', 'audio', 'artikel anhören', 'artikel vorlesen lassen', 'vorlesen',
+		'écouter cet article', "écouter l'article", 'écouter', 'escuchar noticia', 'escuchar artículo', 'escuchar este artículo', 'escuchar', 'ouvir este artigo',
+		'ouvir artigo', 'ouvir', 'ascolta l’articolo', "ascolta l'articolo", 'ascolta', 'luister naar dit artikel', 'posłuchaj artykułu', 'posłuchaj',
+		'dengarkan artikel ini', 'dengarkan artikel', 'dengarkan', 'прослушать статью', 'слушать', 'послухати статтю', 'poslechnout článek', 'ακούστε το άρθρο',
+		'nghe bài viết', 'nghe', 'makaleyi dinle', 'استمع إلى المقال', 'שמעו את הכתבה', 'लेख सुनें', 'ฟังบทความ', '記事を聞く', '音声で聞く', '기사 듣기', '收听本文',
+	])})(?:\s*[·•|:–-]?\s*\d+\s*(?:min\p{L}*|minut\p{L}*|мин\p{L}*|хв\p{L}*|phút|menit|分|분)\.?)?$`,
+	'iu',
+);
+
+/** A reporter's role, in the languages of the tables: "Climate correspondent", "Redaktorka działu zagranicznego". */
+export const REPORTER_ROLE: RegExp = anyScriptBoundaries(
+	/\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|staff writer|korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|journalist(?:in)?|correspondant(?:e)?|journaliste|rédacteur|rédactrice|envoyée? spéciale?|corresponsal|redactor(?:a)?|periodista|enviad[ao] especial|correspondente|jornalista|redator(?:a)?|corrispondente|giornalista|redattore|redactrice|verslaggever|redaktor(?:ka)?|korespondent(?:ka)?|dziennikar(?:z|ka)|reporter(?:ka)?|wartawan|jurnalis|koresponden|корреспондент\p{L}*|журналист\p{L}*|редактор\p{L}*|кореспондент\p{L}*|журналіст\p{L}*|zpravodaj(?:ka)?|redaktorka|ανταποκριτ\p{L}*|δημοσιογράφος|phóng viên|biên tập viên|muhabir|editörü?)\b/iu,
+);
+
+/** What a bio says of its author after the name: "is the paper's climate editor", "ist Korrespondentin", "covers ...". */
+export const BIO_VERB: RegExp = anyScriptBoundaries(
+	/^(?:is|was|has been|covers|writes|reports|joined|ist|war|schreibt|berichtet|es|fue|cubre|escribe|est|couvre|écrit|jest|była|był|pisze|relacjonuje|adalah|merupakan|menulis|é|foi|cobre|escreve|è|scrive|segue|is|werkt|schrijft|je|byla|byl|píše|είναι|là|viết|является|пишет|є|пише)\b/iu,
+);
+
+/** A line that is only a photo library's credit, the picture it credits not shown: "Getty Images", "AFP via Getty Images". */
+export const PHOTO_AGENCY_LINE: RegExp =
+	/^(?:(?:AFP|Reuters|AP|EPA|EPA-EFE|PA|PA Media|Bloomberg|Anadolu|NurPhoto|SOPA Images|LightRocket|Pool|[\p{Lu}][\p{L}.'’ -]{2,30})\s*(?:via|\/)\s*)?(?:Getty Images|Shutterstock|Alamy(?: Stock Photo)?|EPA-EFE|PA Media|PA Wire|REX Features|Rex\/Shutterstock|NurPhoto|SOPA Images|Imago(?: Images)?|picture[- ]alliance|dpa-Bildfunk|Keystone|ZUMA Press|Hans Lucas|Bloomberg via Getty Images|iStock|Unsplash)$/iu;
