@@ -48,10 +48,12 @@ function noteOf(line: string | undefined): string | null {
 }
 
 /**
- * The tables among the lines, by the index of their first line: runs of consecutive
- * lines with the same number of cells (a header and data rows), with the source note
- * right under them. Found before the lines are classified, so that no rule for menus
- * or credits reads a row or the note.
+ * The tables among the lines, by the index of their first line: runs of lines with the
+ * same number of cells (a header and data rows), with the source note right under them.
+ * A scraper that writes a blank line after every block puts one between the rows too:
+ * rows are adjacent or each one blank line apart, the same all through a table, and the
+ * note stands as far under it. Found before the lines are classified, so that no rule
+ * for menus or credits reads a row or the note.
  */
 function findTables(lines: string[]): Map<number, { table: Table; end: number }> {
 	const tables = new Map<number, { table: Table; end: number }>();
@@ -59,15 +61,22 @@ function findTables(lines: string[]): Map<number, { table: Table; end: number }>
 	for (let start = 0; start < lines.length; start++) {
 		const first = cells[start];
 		if (!first) continue;
-		let end = start + 1;
-		while (end < lines.length && cells[end]?.length === first.length) end++;
-		// The longest run that makes a table: rows below it with the same count may still be chrome, but are not dropped here.
-		const rows = cells.slice(start, end) as string[][];
-		if (isTable(rows)) {
-			const note = noteOf(lines[end]);
-			tables.set(start, { table: { rows, note: note === null ? null : { line: end + 1, text: note } }, end: note === null ? end : end + 1 });
-			start = (note === null ? end : end + 1) - 1;
-		} else start = end - 1;
+		const sameCount = (i: number) => cells[i]?.length === first.length;
+		// Rows one blank line apart when the second row is; then every row is.
+		const step = !sameCount(start + 1) && lines[start + 1] === '' && sameCount(start + 2) ? 2 : 1;
+		const rowLines = [start];
+		for (let next = start + step; sameCount(next) && (step === 1 || lines[next - 1] === ''); next += step) rowLines.push(next);
+		const last = rowLines.at(-1)!;
+		const rows = rowLines.map((i) => cells[i]!);
+		if (!isTable(rows)) {
+			start = last;
+			continue;
+		}
+		const noteAt = last + step;
+		const note = step === 1 || lines[last + 1] === '' ? noteOf(lines[noteAt]) : null;
+		const end = note === null ? last + 1 : noteAt + 1;
+		tables.set(start, { table: { rows, note: note === null ? null : { line: noteAt + 1, text: note } }, end });
+		start = end - 1;
 	}
 	return tables;
 }

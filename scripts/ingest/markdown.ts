@@ -16,8 +16,16 @@ interface MdNode {
 	children?: MdNode[];
 }
 
-/** GFM for its pipe tables: remark-gfm writes them (escaping a "|" in a cell) and reads them back. */
-const processor = remark().use(remarkGfm).data('settings', { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true });
+/** East Asian wide characters (Hangul, kana, CJK ideographs, full-width forms) take two columns of a monospaced line. */
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/gu;
+/** How wide a cell is in the written table, so that its pipes line up in Korean or Japanese too. */
+const displayWidth = (text: string) => [...text].length + (text.match(WIDE)?.length ?? 0);
+
+/**
+ * GFM for its pipe tables: remark-gfm writes them (escaping a "|" in a cell) and reads them back. The site renders
+ * the body with GFM's other constructs too, so the text is written and read as GFM throughout (a "~~" stays literal).
+ */
+const processor = remark().use(remarkGfm, { stringLength: displayWidth }).data('settings', { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true });
 
 /** A column of figures ("7,640,854", "35.4%", "-2.6%", "56:20") is right-aligned. */
 const FIGURE = /^[-+−]?\p{Nd}[\p{Nd}\s.,:%]*$/u;

@@ -103,3 +103,22 @@ test('a table is a GFM pipe table: pipes in cells escaped, figures right-aligned
 	// A cell that reads back otherwise is caught.
 	assert.match(roundTripError(markdown, [body[0]!, { ...body[1]!, rows: [['Team', 'Pts'], ['Red', 'Blue', '3'], ['*Stars*', '1']] }])!, /block 2/);
 });
+
+test('a table of Korean cells lines its pipes up in a monospaced view (wide characters take two columns)', () => {
+	const rows = [['품목', '가격'], ['사과(부사)', '31,250원'], ['배추', '3,420원']];
+	const markdown = bodyToMarkdown([{ type: 'paragraph', text: '앞.', line: 1 }, { type: 'table', text: '', line: 2, rows }]);
+	const width = (line: string) => [...line].length + (line.match(/[\uAC00-\uD7A3]/gu)?.length ?? 0);
+	const lines = markdown.split('\n').filter((l) => l.startsWith('|'));
+	assert.equal(lines.length, 4);
+	assert.equal(new Set(lines.map(width)).size, 1, lines.join('\n'));
+});
+
+test('rows a blank line apart (a scraper that writes one after every block) are one table, the note as far under it', () => {
+	const blocks = toBlocks([TAB_TABLE.join('\n\n'), '', 'Source: Ministry of the Interior', '', 'After.'].join('\n'));
+	assert.deepEqual(blocks.map((b) => b.text), [TAB_TABLE.map((r) => r.replaceAll('\t', ' | ')).join('\n'), 'After.']);
+	assert.equal(blocks[0]!.table!.note!.text, 'Source: Ministry of the Interior');
+	// Spacing must hold through the table: an adjacent table keeps no row set apart below it.
+	const mixed = toBlocks([...TAB_TABLE, '', 'Red Party\t1,002\t4.1%'].join('\n'));
+	assert.equal(mixed[0]!.table!.rows.length, 3);
+	assert.equal(mixed[1]!.text, 'Red Party\t1,002\t4.1%');
+});
