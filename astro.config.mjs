@@ -20,8 +20,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Entry bodies are plain CommonMark paragraphs and headings written by the
-	// ingest; the page shows their text exactly: no smart quotes, no GFM syntax.
-	markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
+	// ingest (and GFM tables); the page shows their text exactly: no smart quotes, no footnotes.
+	markdown: { processor: satteri({ features: { gfm: { footnotes: false }, smartPunctuation: false } }) },
 	devToolbar: { enabled: false },
 	// Order matters: the search index is built from the article pages (redirect pages too) while the raw sources
 	// and citations are written and the offline lists are made; those list the search index once it is done.
