@@ -218,9 +218,9 @@ function contextOf(kinds: Kind[]): Context[] {
 		const here = context[i]!;
 		if (kind.kind === 'chrome') {
 			if (kind.reason === 'photo credit' && !proseAbove && isCaption(kinds[i + 1])) context[i + 1]!.removedAs = 'photo caption (under a photo credit)';
-			// A newsletter box: the prompt, then its blurb, which is no sentence.
+			// A newsletter box inside the story: the prompt, then its blurb, which is no sentence (above the story, that line may be the headline).
 			const blurb = kinds[i + 1];
-			if (kind.reason === 'newsletter sign-up' && blurb?.kind === 'text' && !endsLikeSentence(blurb.text) && words(blurb.text).length <= MAX_CHROME_WORDS) {
+			if (kind.reason === 'newsletter sign-up' && proseAbove && blurb?.kind === 'text' && !endsLikeSentence(blurb.text) && words(blurb.text).length <= MAX_CHROME_WORDS) {
 				context[i + 1]!.removedAs = 'newsletter sign-up (its blurb)';
 			}
 			if (kind.reason === 'comment thread') inComments = true;

@@ -46,6 +46,8 @@ test('a newsletter box in the story, its blurb with it; a story about newsletter
 	assert.equal(reasons(s).get(prompt), 'newsletter sign-up');
 	assert.equal(reasons(s).get(blurb), 'newsletter sign-up (its blurb)');
 	assert.deepEqual(s.body.map((n) => n.text), STORY);
+	// Above the story, the line under a sign-up prompt is the headline, not a blurb.
+	assert.equal(parse(['Subscribe to our newsletter', 'New ferry terminal delayed until spring', ...STORY]).title, 'New ferry terminal delayed until spring');
 	const news = 'Newsletter writers on the platform earned more than 20 million dollars last year, the company said, as readers paid for local reporting that their papers had stopped providing.';
 	assert.ok(parse(['Newsletter writers earn more', news, ...STORY]).body.some((n) => n.text === news));
 });
