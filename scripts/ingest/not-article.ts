@@ -4,8 +4,9 @@
  * teasers cut off with an ellipsis, and headlines with dates.
  */
 import type { Classified } from './lines.ts';
+import { CONSENT_CHOICE } from './tables/prompts.ts';
 import { MIN_TITLE_WORDS, isHeadlineLike, isProse } from './prose.ts';
-import { CDN_PAGE_WORDS, CONSENT_BUTTON, CONSENT_WORDS, MAX_PAYWALL_TEASER_WORDS, MIN_STORY_PARAGRAPHS_BESIDE_CONSENT, MAX_TEASER_WORDS, MIN_LIST_ITEMS, MIN_STORY_RUN, NOT_ARTICLE_LABELS, PAYWALL, SNIPPET_END } from './tables/pages.ts';
+import { CDN_PAGE_WORDS, CONSENT_WORDS, MAX_PAYWALL_TEASER_WORDS, MIN_STORY_PARAGRAPHS_BESIDE_CONSENT, MAX_TEASER_WORDS, MIN_LIST_ITEMS, MIN_STORY_RUN, NOT_ARTICLE_LABELS, PAYWALL, SNIPPET_END } from './tables/pages.ts';
 import { words } from './text.ts';
 
 /** Why the page is not an article, or null when it is one. */
@@ -40,7 +41,7 @@ export function notAnArticle(classified: Classified): string | null {
 	const cdn = classified.shortLines.find((line) => CDN_PAGE_WORDS.test(line.trim()));
 	if (cdn && proseWords < MAX_PAYWALL_TEASER_WORDS) return `a CDN's access-denied page or browser check ("${cdn}")`;
 	// A consent wall: its buttons on lines of their own, and no prose but the prompt's about cookies and partners.
-	const button = classified.shortLines.find((line) => CONSENT_BUTTON.test(line.trim()));
+	const button = classified.shortLines.find((line) => CONSENT_CHOICE.test(line.trim()));
 	if (button && proseBesideConsent < MIN_STORY_PARAGRAPHS_BESIDE_CONSENT) return `a consent wall ("${button}")`;
 	if (longestRun >= MIN_STORY_RUN) return null;
 	// Only a page without a story is asked what its lines say it is.

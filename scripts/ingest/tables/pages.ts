@@ -11,12 +11,6 @@ const ERROR_PAGE_WORDS =
 /** An error page's words, for a page's headline too: it is an error page whatever help follows it. */
 export const ERROR_PAGE: RegExp = anyScriptBoundaries(ERROR_PAGE_WORDS);
 
-/**
- * A consent prompt's buttons, each a line of its own: "Accept all", "Reject all", in the languages of the
- * tables. A story's page may carry a cookie banner too; only a page whose prose is the prompt's is a wall.
- */
-export const CONSENT_BUTTON: RegExp =
-	/^(?:accept all(?: cookies)?|reject all(?: cookies)?|i accept|alle akzeptieren|alle ablehnen|alles akzeptieren|tout accepter|tout refuser|accepter et fermer|aceptar todo|rechazar todo|aceptar todas|rechazar todas|accetta tutto|rifiuta tutto|aceitar tudo|rejeitar tudo|alles accepteren|alles weigeren|akceptuję wszystko|odrzuć wszystko|zaakceptuj wszystko|přijmout vše|odmítnout vše|принять все|отклонить все|прийняти все|відхилити все|tümünü kabul et|tümünü reddet|すべて同意する|すべて拒否する|모두 동의|모두 거부|قبول الكل|رفض الكل)$/iu;
 /** What a consent prompt's paragraphs speak of: cookies, partners, personal data, consent (not "data" alone, which stories speak of too). */
 export const CONSENT_WORDS: RegExp = anyScriptBoundaries(
 	/(\bcookies?\b|\bpartners?\b|\bpersonal data\b|\bconsent\b|\bpartnern?\b|\beinwilligung\b|\bpersonenbezogene daten\b|\bpartenaires\b|\bconsentement\b|\bdonnées personnelles\b|\bsocios\b|\bconsentimiento\b|\bdatos personales\b|\bpartner\b|\bconsenso\b|\bdati personali\b|\bparceiros\b|\bconsentimento\b|\bdados pessoais\b|\bpersoonsgegevens\b|\btoestemming\b|\bpartnerami\b|\bzgod[aęy]\b|\bdane osobowe\b|\bpartner\p{L}*|\bсогласи\p{L}*|\bзгод\p{L}*|\bçerez\p{L}*|クッキー|쿠키|ملفات تعريف الارتباط)/iu,

@@ -25,19 +25,33 @@ export const CONSENT_PROMPT: RegExp = anyScriptBoundaries(
 	/\b(?:we and our (?:\p{L}+ )?partners|wir und unsere (?:\p{L}+ )?partner|nous et nos partenaires|nosotros y nuestros socios|nós e os nossos parceiros|noi e i nostri partner|wij en onze partners|my i nasi (?:\p{L}+ )?partnerzy|kami dan mitra kami|мы и наши партнеры|ми та наші партнери|my a naši partneři|εμείς και οι συνεργάτες μας|before you continue to|bevor sie zu \p{L}+ weitergehen|avant de continuer vers|antes de continuar a|zanim przejdziesz dalej|(?:we process|wir verarbeiten|nous traitons|tratamos|przetwarzamy|memproses|tratamos os)\b.{0,60}\b(?:personal data|(?:ihre )?personenbezogenen daten|données personnelles|datos personales|dane osobowe|data pribadi|dados pessoais))\b/iu,
 );
 
-/** The consent prompt's buttons, alone on a line or side by side. */
-const CONSENT_BUTTONS = [
-	'accept', 'accept all', 'reject all', 'decline all', 'manage preferences', 'manage my cookies', 'manage cookies', 'privacy settings', 'cookie settings',
-	'yes, i’m happy', "yes, i'm happy", 'i agree', 'agree', 'continue without accepting', 'alle akzeptieren', 'zustimmen', 'akzeptieren', 'ablehnen',
-	'einstellungen verwalten', 'einstellungen', 'privatsphäre-einstellungen', 'datenschutz-einstellungen', 'tout accepter', 'tout refuser', 'continuer sans accepter',
-	'paramétrer les cookies', 'gérer mes choix', "j'accepte", 'aceptar', 'aceptar todo', 'rechazar todo', 'gestionar preferencias', 'configurar cookies',
-	'aceitar', 'aceitar tudo', 'rejeitar tudo', 'gerir preferências', 'gerir cookies', 'accetta', 'accetta tutto', 'rifiuta tutto', 'gestisci preferenze',
-	'alles accepteren', 'akceptuję', 'akceptuję i przechodzę do serwisu', 'zaakceptuj wszystkie', 'odrzuć wszystkie', 'ustawienia prywatności',
-	'terima semua', 'tolak semua', 'kelola preferensi', 'setuju', 'принять', 'принять все', 'настройки', 'прийняти', 'прийняти все', 'přijmout vše',
-	'odmítnout vše', 'nastavení', 'αποδοχή όλων', 'απόρριψη όλων', 'قبول الكل', 'رفض الكل', 'پذیرش همه', 'קבל הכל', 'सभी स्वीकार करें', 'ยอมรับทั้งหมด',
-	'すべて同意する', '同意する', '모두 동의', '동의', '全部接受', '接受', 'chấp nhận tất cả', 'đồng ý', 'tümünü kabul et', 'kabul et',
+/**
+ * A consent prompt's decisive choices: "Accept all", "Reject all". A line of one of them, on a page with
+ * no prose but the prompt's, makes a consent wall (not-article.ts).
+ */
+const CONSENT_CHOICES = [
+	'accept all', 'accept all cookies', 'reject all', 'reject all cookies', 'decline all', 'i accept', 'i agree', 'yes, i’m happy', "yes, i'm happy",
+	'continue without accepting', 'alle akzeptieren', 'alle ablehnen', 'alles akzeptieren', 'tout accepter', 'tout refuser', 'accepter et fermer',
+	'continuer sans accepter', "j'accepte", 'aceptar todo', 'rechazar todo', 'aceptar todas', 'rechazar todas', 'accetta tutto', 'rifiuta tutto',
+	'aceitar tudo', 'rejeitar tudo', 'alles accepteren', 'alles weigeren', 'akceptuję', 'akceptuję wszystko', 'akceptuję i przechodzę do serwisu',
+	'odrzuć wszystko', 'zaakceptuj wszystko', 'zaakceptuj wszystkie', 'odrzuć wszystkie', 'terima semua', 'tolak semua', 'přijmout vše', 'odmítnout vše',
+	'принять все', 'отклонить все', 'прийняти все', 'відхилити все', 'αποδοχή όλων', 'απόρριψη όλων', 'tümünü kabul et', 'tümünü reddet',
+	'すべて同意する', 'すべて拒否する', '모두 동의', '모두 거부', 'قبول الكل', 'رفض الكل', 'پذیرش همه', 'קבל הכל', 'सभी स्वीकार करें', 'ยอมรับทั้งหมด',
+	'全部接受', 'chấp nhận tất cả',
 ];
-export const CONSENT_BUTTON_LINE: RegExp = new RegExp(`^(?:${alternation(CONSENT_BUTTONS)})(?:(?:\\s*[|·•/]\\s*|\\s{2,})(?:${alternation(CONSENT_BUTTONS)}))*$`, 'iu');
+/** The prompt's other buttons: settings, single-word choices; a furniture line beside the choices, never a wall alone. */
+const CONSENT_CONTROLS = [
+	'accept', 'agree', 'manage preferences', 'manage my cookies', 'manage cookies', 'privacy settings', 'cookie settings', 'zustimmen', 'akzeptieren',
+	'ablehnen', 'einstellungen verwalten', 'einstellungen', 'privatsphäre-einstellungen', 'datenschutz-einstellungen', 'paramétrer les cookies',
+	'gérer mes choix', 'aceptar', 'gestionar preferencias', 'configurar cookies', 'aceitar', 'gerir preferências', 'gerir cookies', 'accetta',
+	'gestisci preferenze', 'ustawienia prywatności', 'kelola preferensi', 'setuju', 'принять', 'настройки', 'прийняти', 'nastavení', '同意する', '동의',
+	'接受', 'đồng ý', 'kabul et',
+];
+/** A line of one decisive choice. */
+export const CONSENT_CHOICE: RegExp = new RegExp(`^(?:${alternation(CONSENT_CHOICES)})$`, 'iu');
+const BUTTONS = alternation([...CONSENT_CHOICES, ...CONSENT_CONTROLS]);
+/** The prompt's buttons, alone on a line or side by side. */
+export const CONSENT_BUTTON_LINE: RegExp = new RegExp(`^(?:${BUTTONS})(?:(?:\\s*[|·•/]\\s*|\\s{2,})(?:${BUTTONS}))*$`, 'iu');
 
 /** A newsletter's name, in the languages of the tables. */
 const NEWSLETTER = String.raw`newsletter\p{L}*|newslettery?|boletín|boletim|infolettre|nieuwsbrief|biuletyn\p{L}*|рассылк\p{L}*|розсилк\p{L}*|bản tin|buletin|hírlevél|ενημερωτικό δελτίο|النشرة البريدية|خبرنامه|ניוזלטר|न्यूज़लेटर|จดหมายข่าว|ニュースレター|メルマガ|뉴스레터|时事通讯|電子報`;
