@@ -1,170 +1,31 @@
 /**
- * Lines of a page: joined into blocks, then each classified as chrome (with the
- * rule that says so), a credit, a date line, an agency line or text. What the
- * credits, date lines and agency lines say is collected on the way.
+ * Blocks of a page, classified: each block's own kind (block-kind.ts), then the
+ * context rules over its neighbours (comment threads, boxes of links, a credit's
+ * second line, captions, a newsletter box's blurb, a reporter's role), then what
+ * the credits, date lines and agency lines say, collected.
  */
-import {
-	BYLINE,
-	CHROME_LINES,
-	CHROME_PATTERNS,
-	CONTRIBUTOR_LINE,
-	CREDIT_LABELS,
-	END_MARKERS,
-	INLINE_CHROME,
-	LINK_BOX_LABEL,
-	MENU_SEPARATORS,
-	PHOTO_LABEL,
-	SOURCE_LABELS,
-	WITH_MATERIAL_FROM,
-	WIDE_SPACES,
-} from './tables/chrome.ts';
-import { PAGINATION } from './tables/pages.ts';
+import { LIST_MARKER, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
+import { PHOTO_LABEL } from './tables/chrome.ts';
 import { REPORTER_ROLE } from './tables/prompts.ts';
-import { type DateLine, readDateLine } from './date-line.ts';
+import { classifyBlock, MAX_BYLINE_WORDS, MAX_CAPTION_WORDS, MAX_CHROME_WORDS, type Kind } from './block-kind.ts';
+import type { DateLine } from './date-line.ts';
 import { dateRole, findDates, type DateReading } from './dates.ts';
 import type { DateClue } from './settle-date.ts';
 import type { AgencyEvidence, Block, ContentBlock, Removed } from './model.ts';
-import { onlyAgencies } from './agency.ts';
 import { findPublisher, parseSourceCredit } from './credits.ts';
-import { findAgency, isKnownPlace, looksLikeName, normalizePlace } from './names.ts';
-import { LIST_MARKER, MAX_TITLE_WORDS, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
+import { findAgency, looksLikeName } from './names.ts';
 import { words } from './text.ts';
 
-/** An agency line is the agency and at most a place: "ANKARA / Anadolu Agency", "-- BERNAMA". */
-const AGENCY_LINE_MAX_OTHER_WORDS = 3;
-/** A short line ending in an agency's credit is a photo caption: "Ministers meet in Kuwait (KUNA)". */
-const MAX_CAPTION_WORDS = 15;
-/** End marks ("Endit", "(END)", "（編輯：王某）1050305") are shorter than this. */
-const END_MARK_REACH = 40;
-/** The longest chrome seen: cookie and copyright notices of a few sentences. */
-const MAX_CHROME_WORDS = 60;
-/** A menu item or a ticker item is a few words; a line of such items is navigation. */
-const MAX_MENU_ITEM_WORDS = 3;
-const MAX_TICKER_ITEM_WORDS = 15;
 /** Lines that say what the page is ("Search results for ...") are short. */
 const MAX_LABEL_WORDS = 10;
-/** A credit, a byline and a contributor line are each at most this long. */
-const MAX_CREDIT_WORDS = 40;
-const MAX_BYLINE_WORDS = 10;
-const MAX_CONTRIBUTOR_WORDS = 25;
 /** A reporter's role under the byline is a few words. */
 const MAX_ROLE_WORDS = 6;
 /** The name under a "Photo:" line is short. */
 const MAX_CREDIT_CONTINUATION_WORDS = 12;
-
-const CHROME_LINE_SET = new Set(CHROME_LINES.map((l) => l.toLowerCase()));
 /** Chrome that ends a box of links: the page's own controls ("Print this article", a share bar). */
 const BOX_ENDS = new Set(['site chrome', 'share bar', 'social links', 'share or counter line', 'separator']);
 /** Chrome that is the site's own furniture: menus, breadcrumbs, tickers, search boxes. */
 const MENU_REASONS = new Set(['navigation', 'news ticker', 'breadcrumb', 'site chrome']);
-
-type Kind =
-	| { kind: 'chrome'; reason: string }
-	| { kind: 'source-credit'; rest: string }
-	| { kind: 'credit'; text: string }
-	| { kind: 'agency-line'; agency: string; place: string | null }
-	| { kind: 'date-line'; text: string; dateLine: DateLine; suffix: Removed | null }
-	| { kind: 'text'; text: string; suffix: Removed | null };
-
-function chromeReason(bare: string): string | null {
-	const phrase = bare.toLowerCase().replace(/[\s:.»›>|]+$/u, '');
-	if (CHROME_LINE_SET.has(phrase)) return 'site chrome';
-	if (LINK_BOX_LABEL.test(bare)) return 'link-box label';
-	// A paragraph this long is no notice or caption; the patterns need not read it (a ticker still may be).
-	const size = words(bare).length;
-	if (size <= MAX_CHROME_WORDS) for (const { name, pattern, maxWords } of CHROME_PATTERNS) if (size <= (maxWords ?? size) && pattern.test(bare)) return name;
-	if (END_MARKERS.test(bare) && words(bare.replace(END_MARKERS, '')).length === 0) return 'end-of-copy marker';
-	if (PAGINATION.test(bare)) return 'pagination';
-	const parts = bare.split(MENU_SEPARATORS).map((p) => p.trim()).filter(Boolean);
-	if (parts.length < 2) return null;
-	// Double spaces alone do not make a menu of a paragraph that happens to have them.
-	const onlyWideSpaces = !MENU_SEPARATORS.test(bare.replace(WIDE_SPACES, ' '));
-	if (onlyWideSpaces && isProse(bare) && words(bare).length > MAX_TITLE_WORDS) return null;
-	const sizes = parts.map((p) => words(p).length);
-	if (sizes.every((n) => n <= MAX_MENU_ITEM_WORDS)) return 'navigation';
-	if (parts.length >= 3 && sizes.every((n) => n <= MAX_TICKER_ITEM_WORDS)) return 'news ticker';
-	return null;
-}
-
-/** A line that is only an agency's credit, maybe with a place and a day: "-- BERNAMA", "(APA)", "ANKARA / Anadolu Agency", "MADRID, 17 (EUROPA PRESS)". */
-function readAgencyLine(text: string, reading: DateReading): { agency: string; place: string | null } | null {
-	if (words(text).length > AGENCY_LINE_MAX_OTHER_WORDS + 4) return null;
-	const agency = findAgency(text);
-	// An agency with a date is a date line ("RTRS 17-NOV-2015 06:14 GMT", "Xinhua, March 12, 2013").
-	if (!agency || findDates(text, reading).length > 0) return null;
-	const rest = text.replace(agency.matched, ' ').replace(/[\p{P}\p{S}\s\d]+/gu, ' ').trim();
-	if (words(rest).length > AGENCY_LINE_MAX_OTHER_WORDS) return null;
-	if (rest === '') return { agency: agency.name, place: null };
-	// What stands beside the agency must be a place: one the tables know, or a name in capitals.
-	if (isKnownPlace(rest) || (rest === rest.toUpperCase() && /^\p{Lu}{2}/u.test(rest))) return { agency: agency.name, place: normalizePlace(rest) };
-	return null;
-}
-
-/**
- * A line that ends in agencies' credit in brackets is a photo caption: a short one
- * ("... in Kuwait (KUNA)"), or any with a photo agency's joint credit ("（ＡＦＰ＝時事）").
- */
-function isCreditedCaption(text: string): boolean {
-	const credit = /[(（]\s*([^()（）]{2,30}?)\s*[)）]$/u.exec(text)?.[1];
-	if (!credit || !onlyAgencies(credit)) return false;
-	return words(text).length <= MAX_CAPTION_WORDS || /[=＝/]/u.test(credit);
-}
-
-/** "Randall Palmer and Leah Schnurr, Reuters": names, then the agency they write for. */
-function isAgencyByline(text: string): boolean {
-	const match = /^(?<names>\p{Lu}[\p{L}.'’ -]{2,60}),\s*(?<agency>[^,]{2,30})$/u.exec(text);
-	return !!match?.groups && words(text).length <= MAX_BYLINE_WORDS && looksLikeName(match.groups.names!) && onlyAgencies(match.groups.agency!.trim());
-}
-
-function classify(block: Block, reading: DateReading): Kind {
-	// A table (blocks.ts) is the story's, whatever its cells look like.
-	if (block.table) return { kind: 'text', text: block.text, suffix: null };
-	const bare = block.text.replace(LIST_MARKER, '');
-	const agencyLine = readAgencyLine(bare, reading);
-	if (agencyLine) return { kind: 'agency-line', ...agencyLine };
-	// A date beside a byline or a section in a "|" line is the page's date, not navigation.
-	const separated = MENU_SEPARATORS.test(bare);
-	const bareDateLine = separated ? readDateLine(bare, reading) : null;
-	if (bareDateLine) return { kind: 'date-line', text: bare, dateLine: bareDateLine, suffix: null };
-	const reason = chromeReason(bare);
-	if (reason) return { kind: 'chrome', reason };
-	const source = SOURCE_LABELS.exec(bare);
-	if (source?.groups) return { kind: 'source-credit', rest: source.groups.rest ?? '' };
-	const material = WITH_MATERIAL_FROM.exec(bare);
-	if (material?.groups && findAgency(material.groups.rest!)) return { kind: 'source-credit', rest: material.groups.rest! };
-	if (isCreditedCaption(bare)) return { kind: 'chrome', reason: 'photo caption' };
-	const unbracketed = bare.replace(/^\((.*)\)$/u, '$1');
-	const size = words(unbracketed).length;
-	const credit =
-		isAgencyByline(unbracketed) ||
-		(CREDIT_LABELS.test(unbracketed) && size <= MAX_CREDIT_WORDS) ||
-		(BYLINE.test(unbracketed) && size <= MAX_BYLINE_WORDS && !endsLikeSentence(unbracketed)) ||
-		(CONTRIBUTOR_LINE.test(unbracketed) && size <= MAX_CONTRIBUTOR_WORDS);
-	if (credit) return { kind: 'credit', text: unbracketed };
-
-	let text = block.text;
-	let suffix: Removed | null = null;
-	for (const { name, pattern } of INLINE_CHROME) {
-		const match = pattern.exec(text);
-		if (match && match.index > 0) {
-			suffix = { line: block.line, text: match[0].trim(), reason: name };
-			text = text.slice(0, match.index).trimEnd();
-		}
-	}
-	// End marks stand at the very end: only the line's tail is searched.
-	const tailStart = Math.max(0, text.length - END_MARK_REACH);
-	const end = END_MARKERS.exec(text.slice(tailStart));
-	// A match at the tail's start must be at a word's start in the whole line too.
-	const atWordStart = !end || end.index > 0 || tailStart === 0 || /\s/u.test(text[tailStart - 1]!);
-	if (end && atWordStart && tailStart + end.index > 0) {
-		suffix = { line: block.line, text: end[0].trim(), reason: 'end-of-copy marker' };
-		text = text.slice(0, tailStart + end.index).trimEnd();
-	}
-	if (text === bare && separated) return { kind: 'text', text, suffix };
-	const dateLine = readDateLine(text, reading);
-	if (dateLine) return { kind: 'date-line', text, dateLine, suffix };
-	return { kind: 'text', text, suffix };
-}
 
 export interface Classified {
 	content: ContentBlock[];
@@ -262,7 +123,7 @@ export function classifyBlocks(blocks: Block[], reading: DateReading): Classifie
 	const out: Classified = { content: [], removed: [], credits: [], dateClues: [], datedLines: 0, pagination: false, shortLines: [], menuOrders: [], evidence: [], publisher: null, placeLine: null };
 	// Counting dated chrome lines needs no language-specific parser.
 	const plainReading: DateReading = { ...reading, language: null };
-	const kinds = blocks.map((block) => classify(block, reading));
+	const kinds = blocks.map((block) => classifyBlock(block, reading));
 	const context = contextOf(kinds);
 	blocks.forEach((block, i) => {
 		const kind = kinds[i]!;
