@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { solarHijriToGregorian } from '../../scripts/ingest/calendar.ts';
 import { dateRole, findDates, readingOf } from '../../scripts/ingest/dates.ts';
-import { inferYear, settleDate, type DateClue } from '../../scripts/ingest/settle-date.ts';
+import { settleDate, type DateClue } from '../../scripts/ingest/settle-date.ts';
+import { inferYear } from '../../scripts/ingest/year-inference.ts';
 
 const simple = (text: string) => findDates(text).map(({ raw, day, month, year, weekday }) => ({ raw, day, month, year, weekday }));
 

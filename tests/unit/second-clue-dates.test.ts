@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dateRole, findDates } from '../../scripts/ingest/dates.ts';
 import { readCaptureStamp, readCopyrightYear, readPageClues, readRelativeDate, relativeDay, warcStamp, NO_PAGE_CLUES, type PageClues } from '../../scripts/ingest/page-dates.ts';
-import { latestAllowedYear, settleDate, type DateClue } from '../../scripts/ingest/settle-date.ts';
+import { settleDate, type DateClue } from '../../scripts/ingest/settle-date.ts';
+import { latestAllowedYear } from '../../scripts/ingest/year-inference.ts';
 
 const clue = (line: string, where: DateClue['where'] = 'date line'): DateClue => ({ mention: findDates(line)[0]!, where, role: null, line });
 const page = (clues: Partial<PageClues>): PageClues => ({ ...NO_PAGE_CLUES, ...clues });
