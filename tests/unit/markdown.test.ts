@@ -45,3 +45,25 @@ test('a mismatch is reported', () => {
 	const body: BodyNode[] = [{ type: 'paragraph', text: 'One.', line: 7 }];
 	assert.match(roundTripError('## One.\n', body) ?? '', /source line 7/);
 });
+
+test('Markdown without a GFM trigger parses to the same tree under CommonMark as under GFM', async () => {
+	const { readdir, readFile } = await import('node:fs/promises');
+	const { remark } = await import('remark');
+	const { default: remarkGfm } = await import('remark-gfm');
+	const { GFM_TRIGGER } = await import('../../scripts/ingest/markdown.ts');
+	const gfm = remark().use(remarkGfm);
+	const plain = remark();
+	const bodies: string[] = [];
+	for (const dir of ['tests/corpus/expected', 'tests/corpus-html/expected', 'tests/fixtures/expected']) {
+		for (const file of (await readdir(dir).catch(() => [])).filter((f) => f.endsWith('.md'))) bodies.push((await readFile(`${dir}/${file}`, 'utf8')).split(/^---$/m).slice(2).join('---'));
+	}
+	// Shapes that read otherwise under GFM: each holds a trigger, and the two parsers disagree on it.
+	const gfmOnly = ['a ~~struck~~ word', 'see www.example.com now', 'mail ann@example.com', 'go to https://example.com', '| a | b |\n| - | - |\n| 1 | 2 |'];
+	for (const text of gfmOnly) {
+		assert.ok(GFM_TRIGGER.test(text), text);
+		assert.notDeepEqual(JSON.stringify(plain.parse(text)), JSON.stringify(gfm.parse(text)), text);
+	}
+	const untriggered = bodies.filter((b) => !GFM_TRIGGER.test(b));
+	assert.ok(untriggered.length > 100, `${untriggered.length} bodies without a trigger`);
+	for (const body of untriggered) assert.deepEqual(plain.parse(body), gfm.parse(body));
+});
