@@ -4,7 +4,8 @@
  * Reads raw sources, writes one entry per article, tagged with the gazetteer's
  * people, places and organizations. Exit codes:
  *   0  every source ingested (with --check: the output folder is current)
- *   1  some sources rejected, each named on stderr with the reason (or, with --check, the folder is stale)
+ *   1  some sources rejected, each named on stderr with the reason and in <out>/rejected.json; every good
+ *      source is still written (or, with --check, the folder is stale)
  *   2  usage error, or an invalid gazetteer (each bad entry named): nothing is read or written
  *   3  environment error: the output folder cannot be read, written or locked; nothing was deleted
  * No input or environment error prints a stack trace.
@@ -13,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultSettings, type Settings } from './ingest/entry.ts';
-import { describe, EnvironmentError, lockOutput } from './ingest/output.ts';
+import { describe, EnvironmentError, lockOutput, writeRejectedReport } from './ingest/output.ts';
 import { run, type RunResult } from './ingest/run.ts';
 import { GazetteerError, readGazetteer } from '../src/lib/gazetteer.ts';
 
@@ -82,6 +83,10 @@ async function main(): Promise<number> {
 			release = await lockOutput(out, wait);
 		}
 		result = await run({ sources, out, check: values.check, settings });
+		if (!values.check) {
+			const rejected = result.reports.filter((r) => r.errors.length > 0).map((r) => ({ file: path.join(sources, r.file), reasons: r.errors }));
+			await writeRejectedReport(out, { rejected, problems: result.problems });
+		}
 	} catch (error) {
 		// The machine's fault, not a source's: one line, exit 3 (any other fault too: never a stack trace).
 		const message = error instanceof EnvironmentError ? error.message : `${(error as Error).message ?? error} (${describe(error)})`;

@@ -35,8 +35,13 @@ const SEPARATORS = /[\u2028\u2029]/gu;
 /** Controls (tab and newline aside), noncharacters, bidi embeddings, overrides and isolates (the marks LRM, RLM, ALM stay). */
 export const UNSAFE_CHARACTERS = new RegExp(UNSAFE_TEXT.source, 'gu');
 
+/** A run of unsafe characters with the spaces around it: "Millers \x1b warn" is "Millers warn", not "Millers  warn". */
+const UNSAFE_RUN = new RegExp(`([ \\t]*)(?:${UNSAFE_TEXT.source})+([ \\t]*)`, 'gu');
+/** The unsafe characters out, and of the spaces on either side of them one side's (the left's, so a tab between cells stays). */
+const withoutUnsafe = (text: string) => text.replace(UNSAFE_RUN, (_, before: string, after: string) => before || after);
+
 /** Text without the characters that must not reach a title, a field or a page. */
-export const safeText = (text: string) => text.replace(FEEDS, ' ').replace(SEPARATORS, '\n').replace(UNSAFE_CHARACTERS, '');
+export const safeText = (text: string) => withoutUnsafe(text.replace(FEEDS, ' ').replace(SEPARATORS, '\n'));
 
 /** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -125,7 +130,7 @@ export function decode(bytes: Uint8Array): Decoded {
 	text = htmlLeftovers(text.replace(/\r\n?/g, '\n')).replace(FEEDS, ' ').replace(SEPARATORS, '\n');
 	const unsafe = text.match(UNSAFE_CHARACTERS)?.length ?? 0;
 	if (unsafe > 0) warnings.push(`${unsafe} control, noncharacter or bidi override character${unsafe === 1 ? '' : 's'} removed (the raw source keeps them)`);
-	if (unsafe > 0) text = text.replace(UNSAFE_CHARACTERS, '');
+	if (unsafe > 0) text = withoutUnsafe(text);
 	if (text.trim() === '') throw new SourceError('empty file');
 	return { text, encoding, basis, warnings };
 }

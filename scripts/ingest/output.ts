@@ -5,7 +5,7 @@
  * failed write (full disk, read-only mount) leaves every old entry in place.
  */
 import { createHash } from 'node:crypto';
-import { open, readdir, readFile, readlink, rename, rm, stat, symlink, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, readlink, rename, rm, stat, symlink, unlink, writeFile } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
@@ -213,5 +213,28 @@ export async function execute(out: string, plan: FilePlan, ledger: { before: str
 		await syncFolder(out);
 	} catch (error) {
 		throw environment(`cannot update ${out}`, error);
+	}
+}
+
+/** The sources the last run rejected, with their reasons: beside the entries, so that a build that published the rest still says what it left out. */
+export const REJECTED_REPORT = 'rejected.json';
+
+export interface RejectedReport {
+	rejected: { file: string; reasons: string[] }[];
+	problems: string[];
+}
+
+/** Writes `<out>/rejected.json` (whole, by rename), or removes it when nothing was rejected. */
+export async function writeRejectedReport(out: string, report: RejectedReport): Promise<void> {
+	const file = path.join(out, REJECTED_REPORT);
+	try {
+		if (report.rejected.length === 0 && report.problems.length === 0) {
+			await rm(file, { force: true });
+			return;
+		}
+		await writeFile(`${file}.tmp`, `${JSON.stringify(report, null, '\t')}\n`);
+		await rename(`${file}.tmp`, file);
+	} catch (error) {
+		throw environment(`cannot write ${file}`, error);
 	}
 }

@@ -40,7 +40,11 @@ test('good and bad sources: every good entry written, one line per bad file, exi
 	assert.ok(lines.every((line) => !/\n\s+at /.test(line)), 'no stack traces');
 	assert.match(stderr, /bad-override\.txt: bad-override\.meta\.yaml: .*unknown field "titel"/);
 	assert.match(stderr, /no-year\.txt: no date: .*add date and dateBasis in no-year\.meta\.yaml/);
-	assert.deepEqual((await listOut(out)), ['2011-09-06-officials-meet-on-harvest.md']);
+	assert.deepEqual((await listOut(out)), ['2011-09-06-officials-meet-on-harvest.md', 'rejected.json']);
+	// The report beside the entries names the same files, each with its reasons (issue 19).
+	const report = JSON.parse(await readFile(path.join(out, 'rejected.json'), 'utf8'));
+	assert.deepEqual(report.rejected.map((r: { file: string }) => path.basename(r.file)).sort(), named);
+	assert.ok(report.rejected.every((r: { reasons: string[] }) => r.reasons.length > 0 && r.reasons.every((reason) => stderr.includes(reason))));
 });
 
 test('--check: 0 when the committed entries are current, 1 (and nothing written) when one is stale', async () => {

@@ -274,5 +274,8 @@ test('a rejected source keeps its entry and its twin keeps its id (issue 8, case
 	await writeFile(path.join(sources, 'a.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
 	const run = ingest(['--sources', sources, '--out', out]);
 	assert.equal(run.code, 1);
-	assert.deepEqual(await snapshot(out), before);
+	// Every entry as it was; beside them, the report of the rejection (issue 19).
+	const { 'rejected.json': report, ...entries } = await snapshot(out);
+	assert.deepEqual(entries, before);
+	assert.deepEqual(JSON.parse(report!).rejected.map((r: { file: string }) => path.basename(r.file)), ['a.txt']);
 });
