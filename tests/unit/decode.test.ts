@@ -165,6 +165,5 @@ test('a headline with control characters between its words is still the headline
 	const raw = 'Millers \x1b warn \x0b of \x0c flour \ufffe prices \u202e rising\n\nJAKARTA, 3 March 2015 (Antara) - Flour millers warned on Tuesday that prices would rise by ten percent next month as wheat imports cost more, the association said in a statement.\n\nThe association said stocks were enough for three months and that members would not cut supply to bakeries.\n';
 	assert.equal(decode(Buffer.from(raw, 'utf8')).text.split('\n')[0], 'Millers warn of flour prices rising');
 	const result = ingestSource({ file: 'control-headline.txt', bytes: Buffer.from(raw, 'utf8') }, defaultSettings());
-	assert.deepEqual(result.errors ?? [], []);
 	assert.equal(result.entry.title, 'Millers warn of flour prices rising');
 });
