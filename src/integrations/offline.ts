@@ -20,8 +20,8 @@ import { pageAgency, splitIntoParts, type BuiltFile, type PartFiles } from './of
 import { withBase } from '../lib/paths.ts';
 import { SHARDS_ROUTE, shardsFor, type SearchShards } from '../lib/search-shards.ts';
 
-/** Files a reader never needs: Pagefind's stock UIs (the archive has its own), and the offline lists themselves. */
-const NOT_OFFLINE = /^(sw\.js|offline\.json|offline\/[^/]+\.json|pagefind\/[^/]+\/wasm\.unknown\.pagefind)$/;
+/** Files a reader never needs offline: Pagefind's stock UIs (the archive has its own), the offline lists themselves, the bulk export. */
+const NOT_OFFLINE = /^(sw\.js|export\/[^/]+|offline\.json|offline\/[^/]+\.json|pagefind\/[^/]+\/wasm\.unknown\.pagefind)$/;
 
 /** A built file's URL, size and SHA-256. */
 interface Read extends BuiltFile {

@@ -27,6 +27,8 @@ export const routes = {
 	/** The year pages' first address, kept as a redirect to `year`. */
 	yearAlias: (year: string) => `years/${year}/`,
 	search: () => 'search/',
+	/** What the archive is, how it was made, and the bulk export. */
+	about: () => 'about/',
 	/** The index of people, places and organizations. */
 	names: () => 'names/',
 	/** An entity's page: `people/<id>/`, `places/<id>/`, `organizations/<id>/`; `page` 2 on at `.../2/`. */

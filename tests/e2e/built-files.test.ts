@@ -12,6 +12,7 @@ import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { measurePage } from '../../scripts/lib/page-weight.ts';
 import { buildSite, cleanUp, ROOT } from '../support/build.ts';
 import { listFiles } from '../../src/lib/list-files.ts';
+import { readZip } from '../support/zip.ts';
 
 const EN_ARTICLE = 'articles/2015-11-17-kremlin-putin-orders-setting-up-contact-with-french-navy-after/';
 
@@ -120,6 +121,26 @@ describe('the built files', () => {
 			assert.doesNotThrow(() => new vm.Script(worker, { filename: 'sw.js' }));
 			assert.match(worker, /^const ARCHIVE = \{.*?\};\nconst partsOf = function partsOf\(.*\nconst partMarker = /s);
 			assert.doesNotMatch(worker, /__vite_ssr|^\s*import\s/m, 'nothing the worker cannot resolve');
+		}
+	});
+
+	test('the bulk export holds every article (JSON Lines, CSV) and every raw source (zip), linked from the About page', async () => {
+		const ids = (await listFiles(rootBuild)).map((f) => /^articles\/([^/]+)\/index\.html$/.exec(f)?.[1]).filter((id): id is string => !!id).sort();
+		for (const [dist, prefix] of [[rootBuild, '/'], [archiveBuild, 'https://example.org/archive/']] as const) {
+			const about = await readFile(path.join(dist, 'about/index.html'), 'utf8');
+			for (const file of ['export/articles.jsonl', 'export/articles.csv', 'export/sources.zip']) assert.ok(about.includes(`href="${new URL(prefix, 'https://x').pathname}${file}"`), `${file} linked`);
+			const lines = (await readFile(path.join(dist, 'export/articles.jsonl'), 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l));
+			assert.deepEqual(lines.map((l) => l.id).sort(), ids);
+			for (const line of lines) {
+				assert.equal(line.url, `${prefix}articles/${line.id}/`);
+				assert.ok(line.body.length > 200 && line.title && line.source.sha256, line.id);
+			}
+			const csv = (await readFile(path.join(dist, 'export/articles.csv'), 'utf8')).split('\r\n');
+			assert.equal(csv[0], 'id,url,date,dateCertainty,title,agency,publisher,dateline,language,wordCount,sourceFile,sourceSha256');
+			assert.equal(csv.filter(Boolean).length, ids.length + 1);
+			const zip = readZip(await readFile(path.join(dist, 'export/sources.zip')));
+			assert.deepEqual([...zip.keys()].sort(), ids.map((id) => `sources/${id}.txt`));
+			for (const [name, bytes] of zip) assert.ok(bytes.equals(await readFile(path.join(dist, name))), `${name}: the raw source`);
 		}
 	});
 

@@ -238,7 +238,7 @@ describe('a reader in Chromium', () => {
 });
 
 describe('accessibility: axe-core finds no violation, at / and /archive/, light and dark, phone and desktop', () => {
-	const pages = ['', EN_ARTICLE, ID_ARTICLE, `sources/${ID_ARTICLE.split('/')[1]}/`, 'timeline/', 'timeline/2015/', 'timeline/2015/11/', 'agencies/', 'agencies/itar-tass/', 'languages/id/', 'names/', 'places/turkey/', `stories/${ID_ARTICLE.split('/')[1]}/`, 'offline/', 'no-such-page/'];
+	const pages = ['', EN_ARTICLE, ID_ARTICLE, `sources/${ID_ARTICLE.split('/')[1]}/`, 'timeline/', 'timeline/2015/', 'timeline/2015/11/', 'agencies/', 'agencies/itar-tass/', 'languages/id/', 'names/', 'places/turkey/', `stories/${ID_ARTICLE.split('/')[1]}/`, 'offline/', 'about/', 'no-such-page/'];
 	let archive: StaticServer;
 	before(async () => (archive = await serveStatic(archiveBuild, '/archive/')));
 	after(() => archive?.close());
