@@ -92,8 +92,13 @@ function datelinePlace(text: string): string | null {
  * prefix is the source's own text.
  */
 export function parseDateline(text: string, reading: DateReading = DEFAULT_READING): Dateline | null {
-	const parsed = parseFolded(foldDigits(text), reading);
-	return parsed ? { ...parsed, prefix: text.slice(0, parsed.prefix.length) } : null;
+	const folded = foldDigits(text);
+	const parsed = parseFolded(folded, reading);
+	if (!parsed) return null;
+	// The date's words as the source writes them ("५ जानेवारी", not "5 जानेवारी"): folding keeps every position.
+	const at = parsed.date ? folded.indexOf(parsed.date.raw) : -1;
+	const date = parsed.date && at >= 0 ? { ...parsed.date, raw: text.slice(at, at + parsed.date.raw.length) } : parsed.date;
+	return { ...parsed, date, prefix: text.slice(0, parsed.prefix.length) };
 }
 
 function parseFolded(text: string, reading: DateReading): Dateline | null {
@@ -148,6 +153,11 @@ function agencyAnchoredDateline(text: string, reading: DateReading): Dateline | 
 	if (words(before).length > MAX_WORDS_BEFORE_AGENCY) return null;
 	const after = text.slice(at + agency.matched.length);
 	const end = AFTER_AGENCY.exec(after);
+	const dated = before.trim() ? dateAfterCredit(after, end?.[0] ?? null, reading) : null;
+	if (dated) {
+		const place = datelinePlace(before.replace(/\[[^\]]*\]/gu, ' ').split(/[,.،]|\s[-–—]\s/u)[0]!);
+		if (place) return { prefix: text.slice(0, at + agency.matched.length + dated.length), place, date: dated.date, agency: agency.name };
+	}
 	if (!end) return null;
 	// "(ANSA) - ROMA, 17 NOV - ": the agency first, then place and date.
 	if (before.replace(/[\s([（【/]+/gu, '') === '') {
@@ -179,6 +189,25 @@ function agencyAnchoredDateline(text: string, reading: DateReading): Dateline | 
 		if (!/^[\s([（【/]*$/u.test(before)) return null;
 	}
 	return { prefix: text.slice(0, at + agency.matched.length + end[0].length), place, date: dates[0] ?? null, agency: agency.name };
+}
+
+/** A Persian comma or a comma between the credit and a date that follows it ("خبرگزاری مهر، ۳ تیر ۱۴۰۲:"). */
+const COMMA_AFTER_CREDIT = /^\s*[،,]\s*/u;
+/** What closes a date that follows the credit: a dash or a colon, then the story. */
+const AFTER_CREDIT_DATE = /^\s*(?:—+|–+|-{1,2}|:)\s+(?=\S)/u;
+
+/**
+ * A date right after the agency's credit, closed by a dash or a colon, as Iranian agencies write it
+ * ("تهران- ایرنا- ۲۱ اردیبهشت ۱۴۰۲ - ", "شیراز - خبرگزاری مهر، ۳ تیر ۱۴۰۲: "): the date and how far the dateline runs.
+ */
+function dateAfterCredit(after: string, end: string | null, reading: DateReading): { date: DateMention; length: number } | null {
+	const lead = end ?? COMMA_AFTER_CREDIT.exec(after)?.[0];
+	if (lead === undefined) return null;
+	const rest = after.slice(lead.length);
+	const date = findDates(rest.slice(0, 40), reading)[0];
+	if (!date || date.index !== 0 || date.year === null) return null;
+	const close = AFTER_CREDIT_DATE.exec(rest.slice(date.raw.length));
+	return close ? { date, length: lead.length + date.raw.length + close[0].length } : null;
 }
 
 /** The house style without an agency: a place in capitals, then a date or a dash. */

@@ -4,8 +4,8 @@
  */
 import { alternation } from './regex.ts';
 import * as chrono from 'chrono-node';
-import { CAPTURED_LABELS, CJK_WEEKDAY_CHARS, JAPANESE_ERAS, MONTH_FIRST_ZONES, MONTHS, MONTHS_BY_LANGUAGE, PUBLISHED_LABELS, SOLAR_HIJRI_MONTHS, PUBLISHED_WORDS, UPDATED_LABELS, UPDATED_WORDS, WEEKDAYS, YEAR_OFFSET_BY_MONTH } from './tables/calendar.ts';
-import { asciiDigits, isValidDate, solarHijriToGregorian } from './calendar.ts';
+import { BIKRAM_SAMBAT_LANGUAGES, BIKRAM_SAMBAT_MONTHS, CAPTURED_LABELS, CJK_WEEKDAY_CHARS, JAPANESE_ERAS, MONTH_FIRST_ZONES, MONTHS, MONTHS_BY_LANGUAGE, PUBLISHED_LABELS, SOLAR_HIJRI_MONTHS, PUBLISHED_WORDS, UPDATED_LABELS, UPDATED_WORDS, WEEKDAYS, YEAR_OFFSET_BY_MONTH } from './tables/calendar.ts';
+import { asciiDigits, bikramSambatToGregorian, isValidDate, solarHijriToGregorian } from './calendar.ts';
 
 export interface DateMention {
 	/** The words of the text that give this date. */
@@ -46,6 +46,7 @@ const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?';
 const YEAR = '(?:1[89]\\d\\d|2\\d\\d\\d)';
 const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])';
+const BS_MONTH = `(?:${alternation(Object.keys(BIKRAM_SAMBAT_MONTHS))})`;
 /** Not part of a longer run of numbers (a phone number, a version, a count). */
 const NUMERIC_BEFORE = '(?<![\\p{L}\\p{N}]|\\d[./-])';
 const NUMERIC_AFTER = '(?![\\p{L}\\p{N}]|[./-]\\d)';
@@ -53,7 +54,7 @@ const NUMERIC_AFTER = '(?![\\p{L}\\p{N}]|[./-]\\d)';
 const WEEKDAY_BEFORE = `(?:(?<weekday>${WEEKDAY})\\s*[,،-]?\\s+)?`;
 
 /** What a text must contain for a form to be worth trying: a month's name, a CJK month mark, Vietnamese "tháng". */
-type Needs = 'month name' | 'cjk month' | 'tháng' | 'solar month' | 'cjk weekday' | null;
+type Needs = 'month name' | 'cjk month' | 'tháng' | 'solar month' | 'bikram month' | 'cjk weekday' | null;
 
 /**
  * The date forms. Each names its groups: weekday, day, month (a name) or
@@ -91,6 +92,8 @@ const FORMS: { needs: Needs; build: (weekday: string) => RegExp }[] = [
 	{ needs: 'cjk month', build: () => new RegExp(`(?:(?<year>${YEAR})\\s*[年년]\\s*)?(?<monthNumber>${MONTH_NUMBER})\\s*[月월]\\s*(?<day>[12]\\d|3[01]|0?[1-9])\\s*[日일]`, 'gu') },
 	// ۲۶ آبان ۱۳۹۴ (the Persian solar calendar, converted)
 	{ needs: 'solar month', build: () => new RegExp(`${NOT_WORD_BEFORE}(?<day>${DAY})\\s+(?<solarMonth>${alternation(Object.keys(SOLAR_HIJRI_MONTHS))})\\s+(?<solarYear>1[34]\\d\\d)${NOT_WORD_AFTER}`, 'gu') },
+	// २०८० वैशाख २८ गते / असार १५, २०८० / २८ वैशाख २०८० (Nepal's Bikram Sambat, converted; only on Nepali pages)
+	{ needs: 'bikram month', build: () => new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:(?<bsYear>20\\d\\d)\\s+(?<bsMonth>${BS_MONTH})\\s+(?<day>${DAY})|(?<bsMonth>${BS_MONTH})\\s+(?<day>${DAY})(?:\\s*गते)?\\s*,?\\s*(?<bsYear>20\\d\\d)|(?<day>${DAY})\\s+(?<bsMonth>${BS_MONTH})\\s*,?\\s*(?<bsYear>20\\d\\d))(?:\\s*गते)?(?![\\p{L}\\p{M}\\p{N}])`, 'gu') },
 	// 6/12(火): month and day with the weekday in brackets, as Japanese pages write them (the year is inferred)
 	{ needs: 'cjk weekday', build: () => new RegExp(`${NUMERIC_BEFORE}(?<monthNumber>${MONTH_NUMBER})\\/(?<day>[12]\\d|3[01]|0?[1-9])\\s*[（(](?<cjkWeekday>[${Object.keys(CJK_WEEKDAY_CHARS).join('')}])[）)]`, 'gu') },
 	// 17Nov15 (agency credit style)
@@ -143,8 +146,9 @@ function dayAndMonth(a: number, b: number, reading: DateReading): { day: number;
 		: { day: b, month: a, ambiguity: { order: 'mdy', reason: reading.orderReason } };
 }
 
-/** Every date the text gives, in order of position; overlapping matches keep the longest. */
-export function findDates(source: string, reading: DateReading = DEFAULT_READING, impossible?: string[]): DateMention[] {
+/** Every date the text gives, in order of position; overlapping matches keep the longest. `unread` collects what
+ * looks like a date and is none, as clauses: a day no calendar has, a calendar's date that cannot be converted. */
+export function findDates(source: string, reading: DateReading = DEFAULT_READING, unread?: string[]): DateMention[] {
 	const text = asciiDigits(source);
 	const found: DateMention[] = [];
 	if (!/\d/.test(text)) return found;
@@ -155,6 +159,7 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 		'cjk month': /[月월]/u.test(text),
 		tháng: lower.includes('tháng'),
 		'solar month': /[\u0600-\u06ff]/u.test(text),
+		'bikram month': BIKRAM_SAMBAT_LANGUAGES.has(reading.language ?? '') && /[\u0900-\u097f]/u.test(text),
 		'cjk weekday': /[（(][日月火水木金土일월화수목금토][）)]/u.test(text),
 	};
 	for (const { needs, withWeekday, plain } of PATTERNS) {
@@ -184,6 +189,14 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 				year = gy;
 				month = gm;
 				day = gd;
+			} else if (groups.bsMonth && groups.bsYear) {
+				// Nepal's Bikram Sambat, converted where its month lengths are known; else said so, never guessed.
+				const converted = bikramSambatToGregorian(Number(groups.bsYear), BIKRAM_SAMBAT_MONTHS[groups.bsMonth]!, Number(groups.day));
+				if (typeof converted === 'string') {
+					unread?.push(`"${source.slice(match.index, match.index + match[0].length).trim()}" ${converted}`);
+					continue;
+				}
+				[year, month, day] = converted;
 			} else if (groups.a && groups.b) {
 				const settled = dayAndMonth(Number(groups.a), Number(groups.b), reading);
 				if (!settled) continue;
@@ -199,7 +212,7 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 			if (year !== null && offset && year - offset >= 1800) year -= offset;
 			if (!isValidDate(year ?? 2000, month, day)) {
 				// "30 February 2015": a date no calendar has, worth naming when the page gives no other.
-				if (impossible && (year !== null || groups.month) && day >= 1 && day <= 31) impossible.push(source.slice(match.index, match.index + match[0].length).trim());
+				if (unread && (year !== null || groups.month) && day >= 1 && day <= 31) unread.push(`"${source.slice(match.index, match.index + match[0].length).trim()}" is not a real date`);
 				continue;
 			}
 			const weekday = groups.weekday ? (WEEKDAYS[groups.weekday.toLowerCase()] ?? null) : groups.cjkWeekday ? CJK_WEEKDAY_CHARS[groups.cjkWeekday]! : null;
@@ -231,11 +244,11 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 	return kept;
 }
 
-/** Dates the text writes that no calendar has ("30 February 2015"), in order. */
-export function impossibleDates(text: string, language: string | null): string[] {
-	const impossible: string[] = [];
-	findDates(text, readingOf(text, language), impossible);
-	return impossible;
+/** What the text writes as a date and is none, each as a clause, in order: "\"30 February 2015\" is not a real date". */
+export function unreadDates(text: string, language: string | null): string[] {
+	const unread: string[] = [];
+	findDates(text, readingOf(text, language), unread);
+	return unread;
 }
 
 /**

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { articleSchema, overrideSchema, type Article, type Override } from '../../src/schema/article.ts';
-import { impossibleDates } from './dates.ts';
+import { unreadDates } from './dates.ts';
 import { settleDate } from './settle-date.ts';
 import { readPageClues } from './page-dates.ts';
 import { safeText } from './decode.ts';
@@ -126,12 +126,13 @@ const DAY_MS = 86_400_000;
 /** The date from the clues, else the day a crawler captured the page (the weakest clue); null when nothing dates it. */
 function dateOf(found: Found, articleText: string, warnings: string[]): { date: string; dateCertainty: Article['dateCertainty']; dateBasis: string } | null {
 	// The page around the story: a scraper's stamp or the crawl's capture, the copyright year, a relative date above the story.
-	const page = readPageClues(found.text, found.body[0]?.text ?? null, found.captured);
+	const page = readPageClues(found.text, found.body[0]?.text ?? null, found.captured, { agency: found.agency });
 	const settled = settleDate(found.dateClues, articleText, warnings, page);
 	const captured = found.captured;
 	if (settled) {
 		const later = captured ? Math.round((Date.parse(captured.slice(0, 10)) - Date.parse(settled.date)) / DAY_MS) : 0;
-		const note = captured && later > 0 ? ` A crawler captured the page ${later} day${later === 1 ? '' : 's'} later (${captured.slice(0, 10)}).` : '';
+		// Where the basis bounds the date by the capture, it has said so once already.
+		const note = captured && later > 0 && !settled.namesCapture ? ` A crawler captured the page ${later} day${later === 1 ? '' : 's'} later (${captured.slice(0, 10)}).` : '';
 		return { date: settled.date, dateCertainty: settled.certainty, dateBasis: `${settled.basis}${note}` };
 	}
 	if (!captured) return null;
@@ -171,8 +172,8 @@ export function ingestSource(input: SourceInput, settings: Settings): Ingested {
 	} else {
 		const settled = dateOf(structure, articleText, warnings);
 		if (!settled) {
-			const impossible = impossibleDates(text, pageLanguage)[0];
-			if (impossible) throw new SourceError(`no date: "${impossible}" is not a real date, and the text gives no other; add date and dateBasis in ${overrideNameFor(input.file)}`);
+			const unread = unreadDates(text, pageLanguage)[0];
+			if (unread) throw new SourceError(`no date: ${unread}, and the text gives no other; add date and dateBasis in ${overrideNameFor(input.file)}`);
 			const hint = structure.dateClues.length > 0 ? 'the text gives a day and month but nothing pins the year' : 'the text gives no dated credit, date line or dateline';
 			throw new SourceError(`no date: ${hint}; add date and dateBasis in ${overrideNameFor(input.file)}`);
 		}

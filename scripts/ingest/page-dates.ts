@@ -6,10 +6,11 @@
  * "вчера, 18:45"). None dates a page alone; settle-date.ts combines them with
  * the story's own clues and says so.
  */
-import { iso } from './calendar.ts';
+import { asciiDigits, iso } from './calendar.ts';
 import { DEFAULT_READING, findDates, type DateReading } from './dates.ts';
+import { findAgency } from './names.ts';
 import { alternation } from './regex.ts';
-import { AGO_AFTER, AGO_BEFORE, CAPTURE_STAMP_LINE, ONE_WORDS, RELATIVE_DAYS, RELATIVE_UNITS } from './tables/calendar.ts';
+import { AGO_AFTER, AGO_BEFORE, CAPTURE_STAMP_LINE, ONE_WORDS, RELATIVE_DAYS, RELATIVE_UNITS, type RelativeUnit } from './tables/calendar.ts';
 
 /** The day (and time, when given) a copy of the page was taken. */
 export interface CaptureStamp {
@@ -26,6 +27,10 @@ export interface CaptureStamp {
 export interface CopyrightYear {
 	year: number;
 	line: string;
+	/** The line names the agency the story is credited to: its notice under the copy, not the page's footer. */
+	agency?: boolean;
+	/** The year is that of a wire story's number, which begins with its filing day ("dpa:230707-99-..."). */
+	numbered?: boolean;
 }
 
 /** A date printed relative to the day the page was seen: so many minutes before it, or so many days. */
@@ -75,18 +80,50 @@ export function warcStamp(captured: string): CaptureStamp | null {
 	return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]), minutes, line: `WARC-Date ${captured}`, where: 'WARC record' };
 }
 
-/** "© 2023 ...", "Copyright (c) 2010-2024 ...", "2023 © ...": the year a copyright line names (the last of a range). */
-const COPYRIGHT_YEAR = /(?:©|\(c\)|\bcopyright\b)\s*(?:\(c\)\s*|©\s*)?(?:(?:1[89]|20)\d\d\s*[-–—]\s*)?(?<year>(?:1[89]|20)\d\d)(?![\p{N}])|(?<![\p{N}])(?<before>(?:1[89]|20)\d\d)\s*(?:©|\(c\))/iu;
+/** A year of a copyright line: 1800-2099, not part of a longer number. */
+const YEAR = String.raw`(?:1[89]|20)\d\d`;
+const MARK = String.raw`(?:©|\(c\)|\bcopyright\b)`;
+/** The holder named between the mark and the year: a few words in capitals or in a script without case ("Thomson Reuters", "Agence France-Presse"). */
+const HOLDER = String.raw`(?:(?:[\p{Lu}\p{Lo}][\p{L}\p{M}.&'’-]*|de|of|and|&)[\s,]+){1,5}`;
+/**
+ * The shapes a copyright line gives its year in: after the mark ("© 2023 Reuters", "Copyright (c) 2010-2024",
+ * "©2023 Bloomberg L.P."), after the mark and the holder, ending the notice ("(c) Copyright Thomson Reuters 2023.",
+ * "Todos los derechos reservados © EFE 2022", "© Copyright ANSA 2023"), before the mark ("2023 © ..."), or as the
+ * first two digits of a wire story's number, which begins with its filing day ("© dpa-infocom, dpa:230707-99-321845/4").
+ */
+const COPYRIGHT_SHAPES: readonly RegExp[] = [
+	new RegExp(String.raw`${MARK}\s*(?:\(c\)\s*|©\s*)?(?:${YEAR}\s*[-–—]\s*)?(?<year>${YEAR})(?![\p{N}])`, 'iu'),
+	new RegExp(String.raw`(?:©|\([cC]\)|\b(?:[Cc]opyright|COPYRIGHT)\b)\s*(?:©\s*|(?:[Cc]opyright|COPYRIGHT)\s+)?${HOLDER}(?:${YEAR}\s*[-–—]\s*)?(?<year>${YEAR})(?![\p{N}])\s*(?:[.,;|–—-]|$)`, 'u'),
+	new RegExp(String.raw`(?<![\p{N}])(?<year>${YEAR})\s*(?:©|\(c\))`, 'iu'),
+	new RegExp(String.raw`©.*\bdpa:(?<yy>\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{2}-\d+`, 'iu'),
+];
 
-/** The latest year the page's copyright lines name; null when none names one. */
-export function readCopyrightYear(text: string): CopyrightYear | null {
+/** The year a copyright line names, in any of its shapes and digits (`numbered` when a story number gives it); null when it is none. */
+export function copyrightYearOf(line: string): { year: number; numbered: boolean } | null {
+	const ascii = asciiDigits(line);
+	for (const shape of COPYRIGHT_SHAPES) {
+		const groups = shape.exec(ascii)?.groups;
+		if (groups?.year) return { year: Number(groups.year), numbered: false };
+		if (groups?.yy) return { year: 2000 + Number(groups.yy), numbered: true };
+	}
+	return null;
+}
+
+/**
+ * The year of the page's copyright lines: the latest any names; but where one
+ * names the agency the story is credited to, the latest such: that is the
+ * agency's notice under its copy, of the year it filed it, while the page's
+ * own footer gives the year the page was saved. Null when none names a year.
+ */
+export function readCopyrightYear(text: string, agency: string | null = null): CopyrightYear | null {
 	let found: CopyrightYear | null = null;
 	for (const raw of text.split('\n')) {
 		const line = raw.trim();
 		if (line.length > MAX_LINE) continue;
-		const groups = COPYRIGHT_YEAR.exec(line)?.groups;
-		const year = Number(groups?.year ?? groups?.before ?? NaN);
-		if (Number.isFinite(year) && (!found || year > found.year)) found = { year, line };
+		const named = copyrightYearOf(line);
+		if (named === null) continue;
+		const own = agency !== null && findAgency(line)?.name === agency;
+		if (!found || (own && !found.agency) || (own === Boolean(found.agency) && named.year > found.year)) found = { ...named, line, agency: own };
 	}
 	return found;
 }
@@ -104,6 +141,9 @@ const RELATIVE_LINE = new RegExp(
 	'iu',
 );
 
+/** Units counted in minutes before the stamp (a few seconds are a minute); the others in days. */
+const MINUTES_PER_UNIT: Partial<Record<RelativeUnit, number>> = { second: 1 / 60, minute: 1, hour: 60 };
+
 /** A relative date printed on a line of its own (or after a byline), or null. */
 export function readRelativeDate(line: string): RelativeDate | null {
 	const match = RELATIVE_LINE.exec(line.trim());
@@ -115,17 +155,24 @@ export function readRelativeDate(line: string): RelativeDate | null {
 	}
 	const count = /^\d+$/u.test(groups.count!) ? Number(groups.count) : 1;
 	const unit = RELATIVE_UNITS[groups.unit!.toLowerCase()]!;
-	if (unit === 'minute' || unit === 'hour') return { raw: groups.phrase!, line: line.trim(), minutesBefore: count * (unit === 'hour' ? 60 : 1), daysBefore: 0 };
+	const minutes = MINUTES_PER_UNIT[unit];
+	if (minutes !== undefined) return { raw: groups.phrase!, line: line.trim(), minutesBefore: Math.ceil(count * minutes), daysBefore: 0 };
 	return { raw: groups.phrase!, line: line.trim(), minutesBefore: null, daysBefore: count * (unit === 'week' ? 7 : 1) };
 }
 
 /**
  * The page's clues: its capture stamp (a stamp line, else the WARC record's
- * capture), its copyright year, and the first relative date above the story
- * (below it, relative dates belong to other stories' links). Each is read only
- * when asked for: most pages state their date, and these are never needed.
+ * capture), its copyright year (the notice of the story's agency first), and
+ * the first relative date above the story (below it, relative dates belong to
+ * other stories' links). Each is read only when asked for: most pages state
+ * their date, and these are never needed.
  */
-export function readPageClues(text: string, storyStart: string | null, captured: string | null, reading: DateReading = DEFAULT_READING): PageClues {
+export function readPageClues(
+	text: string,
+	storyStart: string | null,
+	captured: string | null,
+	{ reading = DEFAULT_READING, agency = null }: { reading?: DateReading; agency?: string | null } = {},
+): PageClues {
 	const cache: Partial<PageClues> = {};
 	return {
 		get stamp() {
@@ -133,7 +180,7 @@ export function readPageClues(text: string, storyStart: string | null, captured:
 			return cache.stamp!;
 		},
 		get copyright() {
-			if (!('copyright' in cache)) cache.copyright = readCopyrightYear(text);
+			if (!('copyright' in cache)) cache.copyright = readCopyrightYear(text, agency);
 			return cache.copyright!;
 		},
 		get relative() {

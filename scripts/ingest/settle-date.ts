@@ -7,7 +7,7 @@
 import { iso, isValidDate, weekdayOf } from './calendar.ts';
 import type { DateMention, DateRole } from './dates.ts';
 import { inferYear, latestAllowedYear, type AllowedYear } from './year-inference.ts';
-import { NO_PAGE_CLUES, relativeDay, type CaptureStamp, type PageClues } from './page-dates.ts';
+import { NO_PAGE_CLUES, relativeDay, type CaptureStamp, type CopyrightYear, type PageClues } from './page-dates.ts';
 
 /** Where a date clue stands on the page: an HTML page's own metadata (strongest first), then lines of the text. */
 export type ClueSource = 'JSON-LD' | 'meta tag' | 'time element' | 'credit line' | 'date line' | 'dateline';
@@ -32,6 +32,8 @@ export interface SettledDate {
 	date: string;
 	certainty: 'stated' | 'inferred';
 	basis: string;
+	/** The basis already names the WARC record's capture (as the bound of a yearless or relative date): no note need repeat it. */
+	namesCapture?: boolean;
 }
 
 const quote = (text: string) => `"${text.replace(/\s+/g, ' ').trim()}"`;
@@ -43,6 +45,11 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 const describeStamp = (stamp: CaptureStamp) =>
 	stamp.where === 'WARC record' ? `the crawler's capture (${stamp.line})` : `the capture stamp ${quote(stamp.line)}, which a scraper or archive wrote,`;
 const WEAK_COPYRIGHT = 'a weak clue: a footer gives the year the page was saved, not the year it was published';
+/** What a copyright line says of the year: an agency's notice under its copy is of the year it filed it; a footer's, of the page. */
+const describeCopyright = (copyright: CopyrightYear) =>
+	copyright.agency
+		? `the agency's notice under the story ${quote(copyright.line)} names ${copyright.year}${copyright.numbered ? ' (its story number begins with the filing day, year first)' : ''}, the year of its copy (a page's footer gives only the year the page was saved)`
+		: `the copyright line ${quote(copyright.line)} names ${copyright.year}${copyright.numbered ? ' (its story number begins with the filing day, year first)' : ''} (${WEAK_COPYRIGHT})`;
 
 /** The clause of a basis that says how weekdays narrowed an allowed year. */
 function weekdayClause(allowed: AllowedYear): string {
@@ -138,6 +145,7 @@ export function settleDate(allClues: DateClue[], articleText: string, warnings: 
 			return {
 				date: iso(allowed.year, month, day),
 				certainty: 'inferred',
+				namesCapture: capture.where === 'WARC record',
 				basis:
 					`The ${describeClue(partial)} gives ${describeMention(partial.mention)} without a year; ${describeStamp(capture)} says the page was copied on ${iso(capture.year, capture.month, capture.day)}, ` +
 					`so it appeared on or before that day${allowed.constraints.length > 0 ? weekdayClause(allowed) : `, and ${allowed.year} is the latest year that puts ${spelled(allowed.year, month, day).replace(/ \d+$/u, '')} on or before it`}.`,
@@ -156,7 +164,7 @@ export function settleDate(allClues: DateClue[], articleText: string, warnings: 
 				date: iso(allowed.year, month, day),
 				certainty: 'inferred',
 				basis:
-					`The ${describeClue(partial)} gives ${describeMention(partial.mention)} without a year${only}; the copyright line ${quote(copyright.line)} names ${copyright.year} (${WEAK_COPYRIGHT}), ` +
+					`The ${describeClue(partial)} gives ${describeMention(partial.mention)} without a year${only}; ${describeCopyright(copyright)}, ` +
 					`so the year is taken as ${allowed.year}${allowed.year === copyright.year ? '' : ', the latest before it that fits'}.`,
 			};
 		}
@@ -199,6 +207,7 @@ export function settleDate(allClues: DateClue[], articleText: string, warnings: 
 		return {
 			date,
 			certainty: 'inferred',
+			namesCapture: capture.where === 'WARC record',
 			basis: `The page dates the story only relatively, ${quote(relative.line)}; ${describeStamp(capture)} says the page was copied on ${stampDay}${counted}.`,
 		};
 	}

@@ -87,7 +87,7 @@ test('a capture stamp bounds a yearless date: the latest year on or before it', 
 });
 
 test('the copyright year is the weakest clue: used only where nothing stronger exists, and said to be weak', () => {
-	assert.deepEqual(readCopyrightYear('Copyright (c) 2010-2023 Example Media\n© 2021 Other'), { year: 2023, line: 'Copyright (c) 2010-2023 Example Media' });
+	assert.deepEqual(readCopyrightYear('Copyright (c) 2010-2023 Example Media\n© 2021 Other'), { year: 2023, line: 'Copyright (c) 2010-2023 Example Media', agency: false, numbered: false });
 	assert.equal(readCopyrightYear('© Example Media. All rights reserved.'), null);
 	const copyright = readCopyrightYear('© 2023 Harbour Courier Media Ltd.')!;
 	const settled = settleDate([clue('LONDON, March 14 —', 'dateline')], '', [], page({ copyright }));

@@ -16,6 +16,7 @@ export const AGENCIES: Agency[] = [
 	{ name: 'RIA Novosti', aliases: ['RIA Novosti', 'RIA-Novosti', 'РИА Новости', 'Berita RIA', 'RIA News'] },
 	{ name: 'AFP', aliases: ['AFP', 'Agence France-Presse', 'Agence France Presse', '法新社', 'フランス通信', 'أ ف ب', 'فرانس برس', 'ＡＦＰ', 'एएफपी', 'AFP通信'] },
 	{ name: 'Reuters', aliases: ['Reuters', 'Thomson Reuters', 'RTRS', '路透社', 'ロイター', '로이터', 'رويترز', 'رویترز', 'רויטרס', 'Рейтер', 'Рейтерс', 'रॉयटर्स', 'Reuters News'] },
+	{ name: 'Bloomberg', aliases: ['Bloomberg', 'Bloomberg News', 'ブルームバーグ', '彭博社', '블룸버그', 'بلومبرغ', 'بلومبرج'] },
 	{ name: 'AP', aliases: ['AP', 'Associated Press', 'The Associated Press', '美联社', '美聯社', 'AP通信', '共同AP', 'أسوشيتد برس', 'אי-פי'] },
 	{ name: 'Interfax', aliases: ['Interfax', 'INTERFAX.RU', 'Интерфакс'] },
 	{ name: 'Antara', aliases: ['Antara', 'ANTARA News', 'Antaranews'] },
@@ -44,6 +45,8 @@ export const AGENCIES: Agency[] = [
 	{ name: 'QNA', aliases: ['QNA', 'قنا', 'Qatar News Agency'] },
 	{ name: 'Petra', aliases: ['Petra', 'بترا'] },
 	{ name: 'SANA', aliases: ['SANA', 'سانا'] },
+	// Nepal's national agency; its Latin initials are left out, being the web feed's name ("RSS feed").
+	{ name: 'RSS', aliases: ['Rastriya Samachar Samiti', 'राष्ट्रिय समाचार समिति', 'रासस'] },
 	{ name: 'PTI', aliases: ['PTI', 'Press Trust of India', 'भाषा', 'पीटीआई', 'पीटीआय'] },
 	{ name: 'ANI', aliases: ['ANI', 'एएनआई'] },
 	{ name: 'IANS', aliases: ['IANS', 'आईएएनएस'] },

@@ -13,7 +13,8 @@ const monthNames: Record<string, string[][]> = {
 	fr: [['janvier', 'janv'], ['février', 'fevrier', 'févr', 'fev'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'], ['juillet', 'juil'], ['août', 'aout'], ['septembre'], ['octobre'], ['novembre'], ['décembre', 'decembre', 'déc']],
 	de: [['januar', 'jänner'], ['februar'], ['märz', 'maerz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['dezember', 'dez']],
 	es: [['enero', 'ene'], ['febrero'], ['marzo'], ['abril', 'abr'], ['mayo'], ['junio'], ['julio'], ['agosto'], ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre', 'dic']],
-	it: [['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'], ['settembre'], ['ottobre'], ['novembre'], ['dicembre']],
+	// Italian, with the three-letter forms of ANSA's datelines ("3 OTT"); "set" and "ago" are left out, being English words before numbers ("set 12 records").
+	it: [['gennaio', 'gen'], ['febbraio', 'feb'], ['marzo', 'mar'], ['aprile', 'apr'], ['maggio', 'mag'], ['giugno', 'giu'], ['luglio', 'lug'], ['agosto'], ['settembre'], ['ottobre', 'ott'], ['novembre', 'nov'], ['dicembre', 'dic']],
 	pt: [['janeiro'], ['fevereiro'], ['março', 'marco'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'], ['setembro'], ['outubro'], ['novembro'], ['dezembro']],
 	nl: [['januari'], ['februari'], ['maart'], ['april'], ['mei'], ['juni'], ['juli'], ['augustus'], ['september'], ['oktober'], ['november'], ['december']],
 	ru: [['января', 'январь', 'янв'], ['февраля', 'февраль', 'февр', 'фев'], ['марта', 'март'], ['апреля', 'апрель', 'апр'], ['мая', 'май'], ['июня', 'июнь'], ['июля', 'июль'], ['августа', 'август', 'авг'], ['сентября', 'сентябрь', 'сент', 'сен'], ['октября', 'октябрь', 'окт'], ['ноября', 'ноябрь', 'нояб', 'ноя'], ['декабря', 'декабрь', 'дек']],
@@ -30,6 +31,9 @@ const monthNames: Record<string, string[][]> = {
 	ur: [['جنوری'], ['فروری'], ['مارچ'], ['اپریل'], ['مئی'], ['جون'], ['جولائی'], ['اگست'], ['ستمبر'], ['اکتوبر'], ['نومبر'], ['دسمبر']],
 	// Hebrew, bare and with the preposition ב ("in").
 	he: [['ינואר', 'בינואר'], ['פברואר', 'בפברואר'], ['מרץ', 'במרץ', 'מרס', 'במרס'], ['אפריל', 'באפריל'], ['מאי', 'במאי'], ['יוני', 'ביוני'], ['יולי', 'ביולי'], ['אוגוסט', 'באוגוסט'], ['ספטמבר', 'בספטמבר'], ['אוקטובר', 'באוקטובר'], ['נובמבר', 'בנובמבר'], ['דצמבר', 'בדצמבר']],
+	// Marathi and Nepali write the Gregorian months in Devanagari in their own spellings (Marathi ऑगस्ट, Nepali अगस्ट, Hindi अगस्त).
+	mr: [['जानेवारी'], ['फेब्रुवारी'], ['मार्च'], ['एप्रिल'], ['मे'], ['जून'], ['जुलै'], ['ऑगस्ट'], ['सप्टेंबर', 'सप्टेम्बर'], ['ऑक्टोबर', 'ऑक्टोंबर'], ['नोव्हेंबर', 'नोव्हेम्बर'], ['डिसेंबर', 'डिसेम्बर']],
+	ne: [['जनवरी'], ['फेब्रुअरी', 'फेब्रुवरी'], ['मार्च'], ['अप्रिल'], ['मे'], ['जुन'], ['जुलाई'], ['अगस्ट', 'अगष्ट'], ['सेप्टेम्बर', 'सेप्टेंबर', 'सेप्टेम्वर'], ['अक्टोबर', 'अक्टुबर'], ['नोभेम्बर', 'नोभेम्वर'], ['डिसेम्बर', 'डिसेम्वर']],
 	hi: [['जनवरी'], ['फरवरी', 'फ़रवरी'], ['मार्च'], ['अप्रैल', 'अप्रेल'], ['मई'], ['जून'], ['जुलाई'], ['अगस्त'], ['सितंबर', 'सितम्बर'], ['अक्टूबर', 'अक्तूबर'], ['नवंबर', 'नवम्बर'], ['दिसंबर', 'दिसम्बर']],
 	hu: [['január', 'jan'], ['február', 'febr'], ['március', 'márc'], ['április', 'ápr'], ['május', 'máj'], ['június', 'jún'], ['július', 'júl'], ['augusztus', 'aug'], ['szeptember', 'szept'], ['október', 'okt'], ['november', 'nov'], ['december', 'dec']],
 	fi: [['tammikuuta', 'tammikuu'], ['helmikuuta', 'helmikuu'], ['maaliskuuta', 'maaliskuu'], ['huhtikuuta', 'huhtikuu'], ['toukokuuta', 'toukokuu'], ['kesäkuuta', 'kesäkuu'], ['heinäkuuta', 'heinäkuu'], ['elokuuta', 'elokuu'], ['syyskuuta', 'syyskuu'], ['lokakuuta', 'lokakuu'], ['marraskuuta', 'marraskuu'], ['joulukuuta', 'joulukuu']],
@@ -62,6 +66,8 @@ const weekdayNames: Record<string, string[][]> = {
 	fa: [['یکشنبه'], ['دوشنبه'], ['سه‌شنبه', 'سه شنبه'], ['چهارشنبه'], ['پنجشنبه', 'پنج‌شنبه'], ['جمعه'], ['شنبه']],
 	he: [['יום ראשון'], ['יום שני'], ['יום שלישי'], ['יום רביעי'], ['יום חמישי'], ['יום שישי'], ['שבת']],
 	hi: [['रविवार'], ['सोमवार'], ['मंगलवार'], ['बुधवार'], ['गुरुवार', 'बृहस्पतिवार'], ['शुक्रवार'], ['शनिवार']],
+	mr: [['रविवार'], ['सोमवार'], ['मंगळवार'], ['बुधवार'], ['गुरुवार'], ['शुक्रवार'], ['शनिवार']],
+	ne: [['आइतबार', 'आईतबार'], ['सोमबार'], ['मङ्गलबार', 'मंगलबार'], ['बुधबार'], ['बिहीबार', 'बिहिबार'], ['शुक्रबार'], ['शनिबार']],
 	vi: [['chủ nhật'], ['thứ hai'], ['thứ ba'], ['thứ tư'], ['thứ năm'], ['thứ sáu'], ['thứ bảy']],
 	zh: [['星期日', '星期天', '周日'], ['星期一', '周一'], ['星期二', '周二'], ['星期三', '周三'], ['星期四', '周四'], ['星期五', '周五'], ['星期六', '周六']],
 	ja: [['日曜日'], ['月曜日'], ['火曜日'], ['水曜日'], ['木曜日'], ['金曜日'], ['土曜日']],
@@ -120,7 +126,7 @@ export const PUBLISHED_WORDS: string[] = [
 export const UPDATED_WORDS: string[] = [
 	'updated', 'last updated', 'last modified', 'modified', 'update', 'mis à jour', 'modifié', 'actualizado', 'actualizada', 'modificado', 'atualizado', 'atualizada',
 	'aktualisiert', 'aggiornato', 'aggiornamento', 'bijgewerkt', 'zaktualizowano', 'aktualizacja', 'обновлено', 'оновлено', 'diperbarui',
-	'güncellenme', 'güncelleme', 'oppdatert', 'päivitetty', 'uppdaterad', 'frissítve', 'actualizat', 'ενημέρωση', 'হালনাগাদ', 'আপডেট', '更新', '수정', '업데이트', 'cập nhật', 'آخر تحديث', 'تحديث', 'به‌روزرسانی', 'بروزرسانی', 'עודכן', 'अपडेट', 'अद्यतन',
+	'güncellenme', 'güncelleme', 'oppdatert', 'päivitetty', 'uppdaterad', 'frissítve', 'actualizat', 'ενημέρωση', 'হালনাগাদ', 'আপডেট', '更新', '수정', '업데이트', 'cập nhật', 'آخر تحديث', 'تحديث', 'به‌روزرسانی', 'بروزرسانی', 'עודכן', 'अपडेट', 'अद्यतन', 'अद्ययावत',
 ];
 /**
  * Months and era marks of the calendars a date line may give beside the
@@ -163,6 +169,21 @@ export const SOLAR_HIJRI_MONTHS: Record<string, number> = Object.fromEntries(
 	['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'].map((name, index) => [name, index + 1]),
 );
 
+/**
+ * The months of the Bikram Sambat calendar, which Nepali pages date by
+ * ("२०८० वैशाख २८ गते" is 11 May 2023), in their everyday and Sanskrit
+ * spellings. Read only on pages in Nepali: Hindi pages name the same months
+ * for India's lunar and Saka calendars, which count otherwise.
+ */
+export const BIKRAM_SAMBAT_MONTHS: Record<string, number> = Object.fromEntries(
+	[
+		['बैशाख', 'वैशाख'], ['जेठ', 'जेष्ठ', 'ज्येष्ठ'], ['असार', 'आषाढ', 'असाढ'], ['साउन', 'श्रावण'], ['भदौ', 'भाद्र'], ['असोज', 'आश्विन'],
+		['कात्तिक', 'कार्तिक'], ['मंसिर', 'मङ्सिर', 'मार्गशीर्ष'], ['पुस', 'पौष', 'पुष'], ['माघ'], ['फागुन', 'फाल्गुन'], ['चैत', 'चैत्र'],
+	].flatMap((spellings, index) => spellings.map((name) => [name, index + 1] as const)),
+);
+/** The languages whose pages date by the Bikram Sambat calendar. */
+export const BIKRAM_SAMBAT_LANGUAGES: ReadonlySet<string> = new Set(['ne']);
+
 /** Weekdays as Chinese and Japanese write them in brackets after a date ("6/12(火)"), Sunday = 0. */
 export const CJK_WEEKDAY_CHARS: Record<string, number> = { 日: 0, 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6, 일: 0, 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6 };
 
@@ -199,16 +220,24 @@ export const CAPTURE_STAMP_LINE: RegExp = new RegExp(
 /**
  * Relative dates as pages print them beside a byline ("3 hours ago", "hace 2
  * días", "2 giờ trước", "вчера, 18:45", "昨日"), by their unit: read against a
- * capture stamp, they give the day. Months and years are too coarse to give a day and are left out.
+ * capture stamp, they give the day.
  */
-export const RELATIVE_UNITS: Record<string, 'minute' | 'hour' | 'day' | 'week'> = {};
-const relativeUnits: Record<'minute' | 'hour' | 'day' | 'week', string[]> = {
+export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week';
+export const RELATIVE_UNITS: Record<string, RelativeUnit> = {};
+const relativeUnits: Record<RelativeUnit, string[]> = {
+	second: ['second', 'seconds', 'sec', 'secs', 'segundo', 'segundos', 'seconde', 'secondes', 'sekunde', 'sekunden', 'secondo', 'secondi', 'секунду', 'секунды', 'секунд', 'секунди', 'sekundę', 'sekundy', 'sekund', 'giây', 'saniye', 'detik', '秒', '초'],
 	minute: ['minute', 'minutes', 'min', 'mins', 'minuto', 'minutos', 'minuti', 'minuten', 'минуту', 'минуты', 'минут', 'хвилину', 'хвилини', 'хвилин', 'minutę', 'minuty', 'minut', 'phút', 'dakika', 'menit', 'minit', '分', '分钟', '分鐘', '분'],
 	hour: ['hour', 'hours', 'hr', 'hrs', 'hora', 'horas', 'heure', 'heures', 'stunde', 'stunden', 'ora', 'ore', 'час', 'часа', 'часов', 'годину', 'години', 'годин', 'godzinę', 'godziny', 'godzin', 'giờ', 'saat', 'jam', '時間', '小时', '小時', '시간'],
 	day: ['day', 'days', 'día', 'días', 'dia', 'dias', 'jour', 'jours', 'tag', 'tagen', 'giorno', 'giorni', 'день', 'дня', 'дней', 'дні', 'днів', 'dzień', 'dni', 'ngày', 'gün', 'hari', '日', '天', '일'],
 	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'settimana', 'settimane', 'неделю', 'недели', 'недель', 'тиждень', 'тижні', 'тижнів', 'tydzień', 'tygodnie', 'tygodni', 'tuần', 'hafta', 'minggu', '週間', '周', '週', '주'],
 };
-for (const [unit, spellings] of Object.entries(relativeUnits)) for (const spelling of spellings) RELATIVE_UNITS[spelling] = unit as 'minute' | 'hour' | 'day' | 'week';
+for (const [unit, spellings] of Object.entries(relativeUnits)) for (const spelling of spellings) RELATIVE_UNITS[spelling] = unit as RelativeUnit;
+/** Months and years, too coarse to give a day: a relative date in them ("hace 2 meses", "3 years ago") is a stamp all the same. */
+export const COARSE_RELATIVE_UNITS: string[] = [
+	'month', 'months', 'year', 'years', 'mes', 'meses', 'año', 'años', 'mês', 'ano', 'anos', 'mois', 'an', 'ans', 'année', 'années', 'monat', 'monaten', 'jahr', 'jahren',
+	'mese', 'mesi', 'anno', 'anni', 'месяц', 'месяца', 'месяцев', 'год', 'года', 'лет', 'місяць', 'місяці', 'місяців', 'рік', 'роки', 'років', 'miesiąc', 'miesiące', 'miesięcy',
+	'rok', 'lata', 'lat', 'tháng', 'năm', 'ay', 'yıl', 'bulan', 'tahun', '个月', '個月', 'ヶ月', 'か月', 'カ月', '年', '개월', '달', '년',
+];
 /** Words before the count ("hace 2 días", "il y a 3 heures", "vor 2 Tagen", "há 5 horas"). */
 export const AGO_BEFORE: string[] = ['hace', 'há', 'il y a', 'vor'];
 /** Words after the unit ("3 hours ago", "2 часа назад", "2 giờ trước", "3時間前", "2시간 전"). */

@@ -6,8 +6,16 @@
  * patterns is a word boundary in every script (`anyScriptBoundaries`).
  */
 import { alternation, anyScriptBoundaries } from '../regex.ts';
-import { DATE_LINE_WORDS, PUBLISHED_WORDS, UPDATED_WORDS } from './calendar.ts';
+import { AGO_AFTER, AGO_BEFORE, COARSE_RELATIVE_UNITS, DATE_LINE_WORDS, ONE_WORDS, PUBLISHED_WORDS, RELATIVE_UNITS, UPDATED_WORDS } from './calendar.ts';
 import { CONSENT_BUTTON_LINE, CONSENT_PROMPT, LISTEN_LINE, NEWSLETTER_PROMPT, PHOTO_AGENCY_LINE, SKIP_LINK } from './prompts.ts';
+
+/**
+ * A relative date on a line of its own ("3 hours ago", "hace 2 días", "vor einer Stunde", "2 giờ trước", "3時間前"),
+ * in the words of the calendar tables (which also read such a line as a date): a stamp, never prose.
+ */
+const RELATIVE_COUNT = `(?:\\d+|${alternation(ONE_WORDS)})`;
+const RELATIVE_UNIT = `(?:${alternation([...Object.keys(RELATIVE_UNITS), ...COARSE_RELATIVE_UNITS])})`;
+const RELATIVE_STAMP = `(?:${alternation(AGO_BEFORE)})\\s+${RELATIVE_COUNT}\\s*${RELATIVE_UNIT}|${RELATIVE_COUNT}\\s*${RELATIVE_UNIT}\\s*(?:${alternation(AGO_AFTER)})`;
 
 /** Whole lines that are chrome wherever they stand: navigation, sharing, sign-in, search boxes, ads. */
 export const CHROME_LINES: string[] = [
@@ -121,7 +129,7 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 		{
 			name: 'time stamp',
 			pattern:
-				/^(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4}T|IST|WIB|MSK|CET|CEST|KST|JST|UTC[+-]\d{1,2})?|(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+\p{L}+|il y a\s+\d+\s+\p{L}+|vor\s+\d+\s+\p{L}+|\d+\s+(?:saat|dakika|gün)\s+önce|\d+\s*(?:小时|分钟|天)前|\d+\s*(?:時間|分|日)前|\d+\s*(?:시간|분|일)\s*전|\d+\s+(?:giờ|phút|ngày)\s+trước|\d+\s+(?:jam|menit|hari)\s+(?:yang\s+)?lalu)$/iu,
+				new RegExp(String.raw`^(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4}T|IST|WIB|MSK|CET|CEST|KST|JST|UTC[+-]\d{1,2})?|${RELATIVE_STAMP})$`, 'iu'),
 		},
 		{
 			name: 'time stamp',

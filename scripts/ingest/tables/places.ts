@@ -21,6 +21,7 @@ export const PLACES: Record<string, string[]> = {
 	Istanbul: ['Istanbul', 'İstanbul', 'Стамбул', 'إسطنبول'],
 	Damascus: ['Damascus', 'Damaskus', 'Damas', 'Damasco', 'Дамаск', 'دمشق'],
 	Cairo: ['Cairo', 'Kairo', 'Le Caire', 'El Cairo', 'Каир', 'القاهرة'],
+	Shiraz: ['Shiraz', 'Chiraz', 'شیراز', 'شيراز'],
 	Tehran: ['Tehran', 'Teheran', 'Téhéran', 'Тегеран', 'تهران', 'طهران', 'Teherán'],
 	Jakarta: ['Jakarta', 'Djakarta'],
 	Tokyo: ['Tokyo', 'Tokio', 'Токио', '東京', '东京', '도쿄', 'طوكيو', 'Tóquio'],
@@ -81,6 +82,8 @@ export const PLACES: Record<string, string[]> = {
 	Lahore: ['Lahore', 'لاہور'],
 	Kathmandu: ['Kathmandu', 'काठमाडौं', 'काठमांडू'],
 	Pune: ['Pune', 'पुणे'],
+	Nagpur: ['Nagpur', 'नागपूर', 'नागपुर'],
+	Gangtok: ['Gangtok', 'गान्तोक', 'गंगटोक'],
 };
 
 /**
