@@ -5,7 +5,7 @@
  */
 import { endsInCredit } from './agency.ts';
 import { isQuestion } from './interview.ts';
-import type { BodyNode, ContentBlock, Removed } from './model.ts';
+import type { BodyNode, ContentBlock, Removed, Step } from './model.ts';
 import { BULLET, LIST_ITEM, PLACE_FIRST, isGoodProse, isHeadlineLike, isProse } from './prose.ts';
 import { words, writesNoStops } from './text.ts';
 
@@ -44,8 +44,10 @@ export interface Zone {
 	interview?: boolean;
 }
 
-export function splitBody(content: ContentBlock[], zone: Zone, language: string | null, title: string | null, removed: Removed[]): BodyNode[] {
+/** The story's paragraphs, sub-headings and tables, and every other line of the zone taken out with its reason. */
+export function splitBody(content: ContentBlock[], zone: Zone, language: string | null, title: string | null): Step<BodyNode[]> {
 	const { titleIndex, dekIndex, bodyStart } = zone;
+	const removed: Removed[] = [];
 	let lastProse = storyEnd(content, bodyStart, zone.lastProse);
 	// Right after the story, a paragraph without final punctuation that reads as prose is still the story; so is a table, with its heading.
 	let closing: ContentBlock | null = null;
@@ -101,7 +103,7 @@ export function splitBody(content: ContentBlock[], zone: Zone, language: string 
 		// A bulleted item keeps its words, not its bullet (a number is part of a numbered item).
 		body.push({ type: heading ? 'heading' : 'paragraph', text: block.text.replace(BULLET, ''), line: block.line });
 	});
-	return dropRepeats(body, title, removed);
+	return { value: dropRepeats(body, title, removed), removed, evidence: [] };
 }
 
 /**

@@ -71,7 +71,9 @@ export function parseStructure(text: string, options: StructureOptions = { langu
 	const lastProse = content.findLastIndex((b) => isProse(b.text));
 	// The site's own notices name it: a line above the story that they repeat is its name, not the headline.
 	const siteTexts = [...removed.filter((r) => r.reason === 'copyright').map((r) => r.text), ...(classified.publisher ? [classified.publisher] : [])];
-	const { index: titleIndex, pageTitle } = findTitle(content, firstProse, lastProse, classified.menuOrders, warnings, siteTexts);
+	const titleStep = findTitle(content, firstProse, lastProse, classified.menuOrders, siteTexts);
+	warnings.push(...(titleStep.warnings ?? []));
+	const { index: titleIndex, pageTitle } = titleStep.value;
 	let title: string | null = null;
 	if (titleIndex !== -1) {
 		const storyWords = storyWordsOf(content, firstProse);
@@ -83,11 +85,16 @@ export function parseStructure(text: string, options: StructureOptions = { langu
 	}
 	// A title above the story starts the body after it; anything above it is site header.
 	let bodyStart = titleIndex !== -1 && titleIndex < firstProse ? titleIndex + 1 : 0;
-	const dek = title && bodyStart === titleIndex + 1 ? findDek(content, titleIndex, lastProse, removed) : null;
+	const dekStep = title && bodyStart === titleIndex + 1 ? findDek(content, titleIndex, lastProse, removed) : null;
+	removed.push(...(dekStep?.removed ?? []));
+	evidence.push(...(dekStep?.evidence ?? []));
+	const dek = dekStep?.value ?? null;
 	const dekIndex = dek ? bodyStart : -1;
 	if (dek) bodyStart++;
 	const interview = isInterview(content, firstProse, credits);
-	const body = splitBody(content, { titleIndex, dekIndex, bodyStart, lastProse, interview }, language, title, removed);
+	const split = splitBody(content, { titleIndex, dekIndex, bodyStart, lastProse, interview }, language, title);
+	removed.push(...split.removed);
+	const body = split.value;
 
 	// The dateline opens the story (opening.ts); a place of an agency line or credit stands in when it has none.
 	const opening = takeDateline(body, reading);
@@ -97,8 +104,9 @@ export function parseStructure(text: string, options: StructureOptions = { langu
 	if (opening.clue) dateClues.push(opening.clue);
 	// A box about the interviewee or the author ends the story; an agency's credit closes the story before it.
 	removed.push(...takeBioBox(body, content).removed);
-	const endCredit = takeEndCredit(body, removed);
-	if (endCredit) evidence.push(endCredit);
+	const endCredit = takeEndCredit(body);
+	removed.push(...endCredit.removed);
+	evidence.push(...endCredit.evidence);
 	// The byline's name: a credit, or a name alone on a line above the story.
 	const nameLines = content.filter((b) => b.line < (opening.paragraph?.line ?? body[0]?.line ?? 0) && words(b.text).length <= MAX_BYLINE_WORDS && looksLikeName(b.text)).map((b) => b.text);
 	removed.push(...takeAuthorBio(body, [...credits, ...nameLines]).removed);

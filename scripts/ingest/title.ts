@@ -4,7 +4,7 @@
  * (masthead.ts), without a page title's site and section names or a wire
  * service's version tag; the standfirst is the sentence-long line under it.
  */
-import type { AgencyEvidence, ContentBlock, Removed } from './model.ts';
+import type { AgencyEvidence, ContentBlock, Removed, Step } from './model.ts';
 import { endsInCredit } from './agency.ts';
 import { parseDateline } from './dateline.ts';
 import { mastheadOf } from './masthead.ts';
@@ -106,8 +106,11 @@ export interface TitleChoice {
 	pageTitle: string | null;
 }
 
-/** The headline: the first headline-like line above the story whose words the story uses. */
-export function findTitle(content: ContentBlock[], firstProse: number, lastProse: number, menuOrders: number[], warnings: string[], siteTexts: readonly string[] = []): TitleChoice {
+/** A step's answer that took nothing out and read no evidence. */
+const found = <T>(value: T, warnings: string[] = []): Step<T> => ({ value, removed: [], evidence: [], ...(warnings.length > 0 ? { warnings } : {}) });
+
+/** The headline: the first headline-like line above the story whose words the story uses. `siteTexts`: the site's notices (masthead.ts). */
+export function findTitle(content: ContentBlock[], firstProse: number, lastProse: number, menuOrders: number[], siteTexts: readonly string[] = []): Step<TitleChoice> {
 	const masthead = mastheadAbove(content.slice(0, firstProse === -1 ? content.length : firstProse), siteTexts);
 	if (firstProse !== 0) {
 		const lead = content.slice(0, firstProse === -1 ? content.length : firstProse);
@@ -148,7 +151,7 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 				(c) => c.index > kicker.index && c.index <= kicker.index + KICKER_REACH && words(c.b.text).length > words(kicker.b.text).length && c.shared >= kicker.shared,
 			);
 			if (next && words(kicker.b.text).length <= MAX_KICKER_WORDS && !kicker.b.text.startsWith(next.b.text)) chosen = next;
-			return { index: chosen.index, pageTitle: pageTitle && pageTitle !== chosen ? pageTitle.b.text : null };
+			return found({ index: chosen.index, pageTitle: pageTitle && pageTitle !== chosen ? pageTitle.b.text : null });
 		}
 	}
 	const storyStems = new Set(content.slice(Math.max(firstProse, 0), lastProse + 1).flatMap((b) => contentWords(b.text).map(stem)));
@@ -159,7 +162,7 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 		.filter(({ b, index }) => !b.inLinkBox && !masthead.has(index) && headlineShaped(b.text) && !CREDITED_SENTENCE.test(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
 	// A line above the story that shares a word or two with it (too few to count as telling it) is still its headline.
 	const partly = leadLines.findLast(({ b }) => sharedStems(b.text) > 0);
-	if (partly) return { index: partly.index, pageTitle: null };
+	if (partly) return found({ index: partly.index, pageTitle: null });
 	if (lastProse !== -1) {
 		// Some pages put the headline after the story (a print footer, a caption): one that the story's words tell.
 		const tail = content
@@ -172,16 +175,12 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 		};
 		// Over a line above the story, only one set apart from the story (a print footer), not a last sub-heading.
 		const setApart = (b: ContentBlock) => leadLines.length === 0 || b.order - content[lastProse]!.order > TAIL_GAP;
-		const found = tail.find(({ b }) => sharesStory(b.text) && setApart(b)) ?? (firstProse === 0 ? tail[0] : undefined);
-		if (found) {
-			warnings.push(`no headline above the story; the title is the headline-like line ${found.b.line}, after it`);
-			return { index: found.index, pageTitle: null };
-		}
+		const after = tail.find(({ b }) => sharesStory(b.text) && setApart(b)) ?? (firstProse === 0 ? tail[0] : undefined);
+		if (after) return found({ index: after.index, pageTitle: null }, [`no headline above the story; the title is the headline-like line ${after.b.line}, after it`]);
 	}
 	// Nothing above or below the story shares its words: the last headline-like line above it.
 	const last = leadLines.at(-1)?.index ?? lead.findLastIndex((b) => isHeadlineLike(b.text) && !CREDITED_SENTENCE.test(b.text));
-	if (last !== undefined && last !== -1) return { index: last, pageTitle: null };
-	return { index: -1, pageTitle: null };
+	return found({ index: last, pageTitle: null });
 }
 
 /**
@@ -194,8 +193,15 @@ function mastheadAbove(lead: ContentBlock[], siteTexts: readonly string[]): Set<
 	return others ? masthead : new Set();
 }
 
-/** The standfirst: a sentence-long line right under the title that does not end like a sentence. */
-export function findDek(content: ContentBlock[], titleIndex: number, lastProse: number, removed: Removed[]): string | null {
+/**
+ * The standfirst: a sentence-long line right under the title that does not end like a sentence. `removedSoFar`
+ * (read, not written): the lines the steps before took out, among them the byline and date line under it.
+ */
+export function findDek(content: ContentBlock[], titleIndex: number, lastProse: number, removedSoFar: readonly Removed[]): Step<string | null> {
+	return found(standfirst(content, titleIndex, lastProse, removedSoFar));
+}
+
+function standfirst(content: ContentBlock[], titleIndex: number, lastProse: number, removedSoFar: readonly Removed[]): string | null {
 	const afterTitle = content[titleIndex + 1];
 	const next = content[titleIndex + 2];
 	if (!afterTitle || afterTitle.inLinkBox || LIST_ITEM.test(afterTitle.text) || CREDITED_SENTENCE.test(afterTitle.text) || endsInCredit(afterTitle.text)) return null;
@@ -205,7 +211,7 @@ export function findDek(content: ContentBlock[], titleIndex: number, lastProse: 
 	if (PLACE_FIRST.test(afterTitle.text) || parseDateline(afterTitle.text)) return null;
 	if (!readsAsSentence(afterTitle.text)) return afterTitle.text;
 	// A standfirst of full sentences stands above the byline or the date line; the story's first paragraph stands below them.
-	const between = removed.filter((r) => r.line > afterTitle.line && (!next || r.line < next.line));
+	const between = removedSoFar.filter((r) => r.line > afterTitle.line && (!next || r.line < next.line));
 	const signed = between.some((r) => STANDFIRST_FOLLOWERS.has(r.reason));
 	return signed && words(afterTitle.text).length <= MAX_DEK_WORDS ? afterTitle.text : null;
 }
