@@ -4,7 +4,7 @@
  * date line, a byline, the lede's "reports X", the site's name), believed in
  * the order of `AGENCY_EVIDENCE`.
  */
-import { AGENCY_EVIDENCE, type AgencyEvidence, type AgencySource, type BodyNode, type Removed } from './model.ts';
+import { AGENCY_EVIDENCE, type AgencyEvidence, type AgencySource, type BodyNode, type Step } from './model.ts';
 import { findAgency } from './names.ts';
 import { alternation } from './regex.ts';
 import { AGENCY_NOUNS, REPORTING_VERBS } from './tables/attribution.ts';
@@ -25,16 +25,20 @@ const END_CREDIT = /\s*(?:[(（]\s*(?<a>[^()（）]{2,30})\s*[)）]|\s[-–—]{
  * An agency's credit closing the story, taken off it: at the end of the last
  * paragraph ("... the ministry said. (Belga)", "…と述べた。（共同）", "(©NTB)"), or
  * of the first, where some agencies put it ("... 10 000 asylum seekers. (TT)").
+ * Its value is the credit's words; its evidence, the agency they name.
  */
-export function takeEndCredit(body: BodyNode[], removed: Removed[]): AgencyEvidence | null {
+export function takeEndCredit(body: BodyNode[]): Step<string | null> {
 	const paragraphs = body.filter((n) => n.type === 'paragraph');
 	// The agency's sign-off on a line of its own: its name and its desk's initials or names ("भाषा सुरेश मनीषा", "ANSA/ mrz").
 	const last = paragraphs.at(-1);
 	const signOff = last && words(last.text).length <= MAX_SIGN_OFF_WORDS && !/[\d.!?。।,;:]/u.test(last.text) ? findAgency(last.text) : null;
 	if (last && signOff && last.text.trimStart().startsWith(signOff.matched) && paragraphs.length > 1) {
 		body.splice(body.indexOf(last), 1);
-		removed.push({ line: last.line, text: last.text, reason: 'agency sign-off (the agency and its desk)' });
-		return { source: 'end credit', agency: signOff.name, text: last.text };
+		return {
+			value: last.text,
+			removed: [{ line: last.line, text: last.text, reason: 'agency sign-off (the agency and its desk)' }],
+			evidence: [{ source: 'end credit', agency: signOff.name, text: last.text }],
+		};
 	}
 	for (const paragraph of new Set([paragraphs.at(-1), paragraphs[0]])) {
 		if (!paragraph) continue;
@@ -43,11 +47,11 @@ export function takeEndCredit(body: BodyNode[], removed: Removed[]): AgencyEvide
 		if (!match || !name) continue;
 		const agency = findAgency(name);
 		if (!agency || name.replace(agency.matched, '').replace(/[\p{P}\p{S}\s]+/gu, '') !== '') continue;
-		removed.push({ line: paragraph.line, text: match[0].trim(), reason: 'agency credit' });
+		const credit = match[0].trim();
 		paragraph.text = paragraph.text.slice(0, match.index).trimEnd();
-		return { source: 'end credit', agency: agency.name, text: match[0].trim() };
+		return { value: credit, removed: [{ line: paragraph.line, text: credit, reason: 'agency credit' }], evidence: [{ source: 'end credit', agency: agency.name, text: credit }] };
 	}
-	return null;
+	return { value: null, removed: [], evidence: [] };
 }
 
 /** Only agencies' names, maybe joined ("ＡＦＰ＝時事", "Reuters/AFP"): a photo's credit. */

@@ -1,6 +1,6 @@
 /**
  * What one block of a page is, read on its own: chrome (with the rule that says so),
- * a source credit, a credit, an agency line, a date line or text. Pure: the
+ * a source credit, a credit, an agency line, a dateline's place alone, a date line or text. Pure: the
  * context rules over its neighbours are lines.ts's.
  */
 import {
@@ -17,6 +17,7 @@ import {
 	WITH_MATERIAL_FROM,
 	WIDE_SPACES,
 } from './tables/chrome.ts';
+import { INTERVIEWER_CREDIT } from './tables/interview.ts';
 import { PAGINATION } from './tables/pages.ts';
 import { type DateLine, readDateLine } from './date-line.ts';
 import { findDates, type DateReading } from './dates.ts';
@@ -41,6 +42,8 @@ const MAX_TICKER_ITEM_WORDS = 15;
 const MAX_CREDIT_WORDS = 40;
 export const MAX_BYLINE_WORDS = 10;
 const MAX_CONTRIBUTOR_WORDS = 25;
+/** An interviewer's credit names one or two people. */
+const MAX_INTERVIEWER_WORDS = 8;
 const CHROME_LINE_SET = new Set(CHROME_LINES.map((l) => l.toLowerCase()));
 
 export type Kind =
@@ -48,6 +51,7 @@ export type Kind =
 	| { kind: 'source-credit'; rest: string }
 	| { kind: 'credit'; text: string }
 	| { kind: 'agency-line'; agency: string; place: string | null }
+	| { kind: 'place-line'; place: string }
 	| { kind: 'date-line'; text: string; dateLine: DateLine; suffix: Removed | null }
 	| { kind: 'text'; text: string; suffix: Removed | null };
 
@@ -85,6 +89,12 @@ function readAgencyLine(text: string, reading: DateReading): { agency: string; p
 	return null;
 }
 
+/** A dateline's place alone on a line over the story, with its dash: "ขอนแก่น -", "MOSCOW —". Only a place the tables know. */
+function readPlaceLine(text: string): string | null {
+	const place = /^(?<place>[^\d\p{P}][^\d]{1,40}?)\s*[-–—]{1,2}$/u.exec(text)?.groups?.place;
+	return place && isKnownPlace(place) ? normalizePlace(place) : null;
+}
+
 /**
  * A line that ends in agencies' credit in brackets is a photo caption: a short one
  * ("... in Kuwait (KUNA)"), or any with a photo agency's joint credit ("（ＡＦＰ＝時事）").
@@ -101,6 +111,12 @@ function isAgencyByline(text: string): boolean {
 	return !!match?.groups && words(text).length <= MAX_BYLINE_WORDS && looksLikeName(match.groups.names!) && onlyAgencies(match.groups.agency!.trim());
 }
 
+/** "Das Gespräch führte Anna Meier.", "Rozmawiali Jan i Ewa Nowak": who asked an interview's questions (names: the tables' connectors and Polish "i" may join them). */
+function isInterviewerCredit(text: string): boolean {
+	const name = INTERVIEWER_CREDIT.exec(text)?.groups?.rest;
+	return !!name && words(name).length <= MAX_INTERVIEWER_WORDS && looksLikeName(name.replace(/\s+i\s+/gu, ' '));
+}
+
 /** What the block is, on its own. */
 export function classifyBlock(block: Block, reading: DateReading): Kind {
 	// A table (blocks.ts) is the story's, whatever its cells look like.
@@ -108,6 +124,8 @@ export function classifyBlock(block: Block, reading: DateReading): Kind {
 	const bare = block.text.replace(LIST_MARKER, '');
 	const agencyLine = readAgencyLine(bare, reading);
 	if (agencyLine) return { kind: 'agency-line', ...agencyLine };
+	const place = readPlaceLine(bare);
+	if (place) return { kind: 'place-line', place };
 	// A date beside a byline or a section in a "|" line is the page's date, not navigation.
 	const separated = MENU_SEPARATORS.test(bare);
 	const bareDateLine = separated ? readDateLine(bare, reading) : null;
@@ -125,7 +143,8 @@ export function classifyBlock(block: Block, reading: DateReading): Kind {
 		isAgencyByline(unbracketed) ||
 		(CREDIT_LABELS.test(unbracketed) && size <= MAX_CREDIT_WORDS) ||
 		(BYLINE.test(unbracketed) && size <= MAX_BYLINE_WORDS && !endsLikeSentence(unbracketed)) ||
-		(CONTRIBUTOR_LINE.test(unbracketed) && size <= MAX_CONTRIBUTOR_WORDS);
+		(CONTRIBUTOR_LINE.test(unbracketed) && size <= MAX_CONTRIBUTOR_WORDS) ||
+		isInterviewerCredit(unbracketed);
 	if (credit) return { kind: 'credit', text: unbracketed };
 
 	let text = block.text;

@@ -4,9 +4,10 @@
  * the story already has) and prose beyond a gap after it (site notices).
  */
 import { endsInCredit } from './agency.ts';
-import type { BodyNode, ContentBlock, Removed } from './model.ts';
+import { isQuestion } from './interview.ts';
+import type { BodyNode, ContentBlock, Removed, Step } from './model.ts';
 import { BULLET, LIST_ITEM, PLACE_FIRST, isGoodProse, isHeadlineLike, isProse } from './prose.ts';
-import { words } from './text.ts';
+import { words, writesNoStops } from './text.ts';
 
 /** Sub-headings are shorter than headlines. */
 const MAX_HEADING_WORDS = 20;
@@ -15,6 +16,8 @@ const MAX_STORY_GAP = 3;
 /** A cluster of prose after the story, beyond a gap, is the story only if it has this many paragraphs or words. */
 const MIN_CLUSTER_BLOCKS = 2;
 const MIN_CLUSTER_WORDS = 40;
+/** A paragraph in a script without stops has at least this many words (a related headline under the story has fewer, mostly). */
+const MIN_UNSTOPPED_PARAGRAPH_WORDS = 12;
 /** A pull quote repeats at least this many words of the story. */
 const MIN_REPEATED_WORDS = 5;
 
@@ -37,19 +40,25 @@ export interface Zone {
 	dekIndex: number;
 	bodyStart: number;
 	lastProse: number;
+	/** The page is an interview (interview.ts): its questions are paragraphs. */
+	interview?: boolean;
 }
 
-export function splitBody(content: ContentBlock[], zone: Zone, language: string | null, title: string | null, removed: Removed[]): BodyNode[] {
+/** The story's paragraphs, sub-headings and tables, and every other line of the zone taken out with its reason. */
+export function splitBody(content: ContentBlock[], zone: Zone, language: string | null, title: string | null): Step<BodyNode[]> {
 	const { titleIndex, dekIndex, bodyStart } = zone;
+	const removed: Removed[] = [];
 	let lastProse = storyEnd(content, bodyStart, zone.lastProse);
 	// Right after the story, a paragraph without final punctuation that reads as prose is still the story; so is a table, with its heading.
+	let closing: ContentBlock | null = null;
 	for (;;) {
 		const next = content[lastProse + 1];
-		if (next && (next.table || (!next.inLinkBox && isGoodProse(next.text, language)))) lastProse++;
+		if (next && !next.inLinkBox && closesUnstoppedStory(next, content[lastProse]!)) closing = next;
+		if (next && (next.table || (!next.inLinkBox && isGoodProse(next.text, language)) || next === closing)) lastProse++;
 		else if (next && content[lastProse + 2]?.table && !isProse(next.text) && isHeadlineLike(next.text, MAX_HEADING_WORDS)) lastProse += 2;
 		else break;
 	}
-	const proseLike = (block: ContentBlock) => isProse(block.text) || (!block.inLinkBox && isGoodProse(block.text, language));
+	const proseLike = (block: ContentBlock) => isProse(block.text) || block === closing || (!block.inLinkBox && isGoodProse(block.text, language));
 
 	const body: BodyNode[] = [];
 	content.forEach((block, index) => {
@@ -66,8 +75,11 @@ export function splitBody(content: ContentBlock[], zone: Zone, language: string 
 			return;
 		}
 		const next = content[index + 1];
+		// In an interview a question is the dialogue's, however short: a paragraph, never a sub-heading.
+		const question = zone.interview === true && isQuestion(block.text);
 		// A sub-heading divides the story (a table's heading is one too): it comes after a paragraph, never before the first.
 		const heading =
+			!question &&
 			body.some((n) => n.type === 'paragraph') &&
 			!isProse(block.text) &&
 			!block.inLinkBox &&
@@ -85,14 +97,21 @@ export function splitBody(content: ContentBlock[], zone: Zone, language: string 
 		if (block.besideTimeStamp && !prose) return removed.push({ line: block.line, text: block.text, reason: 'item of a live feed (beside a time stamp)' });
 		// "Baixo Guandu (ES) - Trucks supply water ...": written like a dateline but no sentence, a caption.
 		if (!isProse(block.text) && PLACE_FIRST.test(block.text)) return removed.push({ line: block.line, text: block.text, reason: 'photo caption (a place and a dash, no sentence)' });
-		if (!prose && !heading && !LIST_ITEM.test(block.text)) {
+		if (!prose && !heading && !question && !LIST_ITEM.test(block.text)) {
 			return removed.push({ line: block.line, text: block.text, reason: 'not prose inside the story (caption, label or link)' });
 		}
 		// A bulleted item keeps its words, not its bullet (a number is part of a numbered item).
 		body.push({ type: heading ? 'heading' : 'paragraph', text: block.text.replace(BULLET, ''), line: block.line });
 	});
-	return dropRepeats(body, title, removed);
+	return { value: dropRepeats(body, title, removed), removed, evidence: [] };
 }
+
+/**
+ * In a script without stops (Thai), the story's last paragraph may be short and end like nothing: a line of a
+ * paragraph's words right under the story's last one, nothing between them, is the story's.
+ */
+const closesUnstoppedStory = (next: ContentBlock, last: ContentBlock) =>
+	writesNoStops(next.text) && next.order === last.order + 1 && !LIST_ITEM.test(next.text) && words(next.text).length >= MIN_UNSTOPPED_PARAGRAPH_WORDS;
 
 /**
  * Where the story ends: prose after it, beyond a gap of chrome and links, is a

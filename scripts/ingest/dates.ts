@@ -67,11 +67,12 @@ const FORMS: { needs: Needs; build: (weekday: string) => RegExp }[] = [
 	// Monday, September 5, 2011 / September 5 / Nov. 13, 2015
 	{ needs: 'month name', build: (wd) => new RegExp(`${NOT_WORD_BEFORE}${wd}(?<month>${MONTH})\\s+(?<day>${DAY})(?:,?\\s+(?<year>${YEAR}))?${NOT_WORD_AFTER}`, 'giu') },
 	// Senin, 5 September 2011 / 17 ноября 2015 / 3 mars / le 26 novembre / 17. November 2015 / 17 de noviembre de 2015 / 17-NOV-2015
+	// / 12 ม.ค. 67 (a Thai month's name with the Buddhist era's year in two digits, 2567)
 	{
 		needs: 'month name',
 		build: (wd) =>
 			new RegExp(
-				`${NOT_WORD_BEFORE}${wd}(?:(?:le|el|am|den|في)\\s+)?(?<day>${DAY})\\.?(?:\\s+|-)(?:(?:of|de|di)\\s+)?(?<month>${MONTH})(?:(?:,?\\s+|-)(?:de\\s+)?(?<year>${YEAR}))?${NOT_WORD_AFTER}`,
+				`${NOT_WORD_BEFORE}${wd}(?:(?:le|el|am|den|في)\\s+)?(?<day>${DAY})\\.?(?:\\s+|-)(?:(?:of|de|di)\\s+)?(?<month>${MONTH})(?:(?:,?\\s+|-)(?:de\\s+)?(?:(?<year>${YEAR})|(?<=\\p{Script=Thai}\\.?\\s+)(?<buddhistYear2>\\d{2})))?${NOT_WORD_AFTER}`,
 				'giu',
 			),
 	},
@@ -132,6 +133,8 @@ const CHRONO_MAX_LENGTH = 120;
 function yearOf(groups: Record<string, string | undefined>): number | null {
 	if (groups.year) return Number(groups.year);
 	if (groups.year2) return 2000 + Number(groups.year2) - (Number(groups.year2) > 69 ? 100 : 0);
+	// The Buddhist era's 2500s: "67" is 2567 (2024), which the era's offset then converts.
+	if (groups.buddhistYear2) return 2500 + Number(groups.buddhistYear2);
 	return null;
 }
 

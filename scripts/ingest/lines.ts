@@ -154,6 +154,10 @@ export function classifyBlocks(blocks: Block[], reading: DateReading): Classifie
 				out.placeLine ??= kind.place;
 				out.removed.push({ line: block.line, text: block.text, reason: 'agency credit' });
 				return;
+			case 'place-line':
+				out.placeLine ??= kind.place;
+				out.removed.push({ line: block.line, text: block.text, reason: 'dateline (its place on a line of its own)' });
+				return;
 			case 'credit':
 				out.credits.push(credit ?? kind.text);
 				out.removed.push({ line: block.line, text: block.text, reason: 'credit' });

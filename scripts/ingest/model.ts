@@ -55,12 +55,15 @@ export interface AgencyEvidence {
 }
 
 /**
- * What one structure step returns: what it found, the lines it took out and the
- * agency evidence it read. The orchestrator gathers the lines and the evidence of
- * every step, as unified gathers a file's messages from its plugins.
+ * What one structure step returns: what it found, the lines it took out, the
+ * agency evidence it read and what it warns of. The orchestrator gathers the
+ * lines, the evidence and the warnings of every step, in the order it runs them,
+ * as unified gathers a file's messages from its plugins.
  */
 export interface Step<T> {
 	value: T;
 	removed: Removed[];
 	evidence: AgencyEvidence[];
+	/** A guess the report should name ("no headline above the story; ..."); absent when there is none. */
+	warnings?: string[];
 }

@@ -38,8 +38,12 @@ const SENTENCE_END_RE = new RegExp(`[${escapeRegExp(SENTENCE_END)}][${CLOSERS}]*
 /** A sentence's end followed by an agency's short credit in brackets: "... on one day. (TT)". */
 const CREDITED_END_RE = new RegExp(`[${escapeRegExp(SENTENCE_END)}][${CLOSERS}]*\\s*[(（][^()（）]{1,25}[)）]$`, 'u');
 
+/** A full stop after a letter of a script that writes no stops abbreviates ("กนง.", "ก.ย."): it ends no sentence. */
+const ABBREVIATION_STOP = /[\p{Script=Thai}\p{Script=Lao}]\.$/u;
+
 /** Ends like a sentence: terminal punctuation of any script, maybe inside closing quotes or brackets, maybe before a credit. */
 export function endsLikeSentence(text: string): boolean {
+	if (ABBREVIATION_STOP.test(text)) return false;
 	if (SENTENCE_END_RE.test(text) || CREDITED_END_RE.test(text)) return true;
 	return /["”’»」』]$/u.test(text) && words(text).length > MIN_QUOTED_PROSE_WORDS;
 }

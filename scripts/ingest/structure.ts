@@ -8,13 +8,17 @@
  *    the rule that says so), a credit, a date line, an agency line or text.
  * 2. `notAnArticle` (not-article.ts): search results, error pages and lists of
  *    links are refused.
- * 3. `findTitle`, `cleanTitle`, `findDek` (title.ts): the headline and standfirst.
- * 4. `splitBody` (body.ts): the story's paragraphs and sub-headings.
+ * 3. `findTitle`, `cleanTitle`, `findDek` (title.ts): the headline and standfirst, never the site's
+ *    name, tagline or rubric above them (`mastheadOf`, masthead.ts).
+ * 4. `splitBody` (body.ts): the story's paragraphs and sub-headings; an interview's questions are
+ *    paragraphs (`isInterview`, interview.ts).
  * 5. `takeDateline` (opening.ts, on dateline.ts): the place, date and agency opening the story.
- * 6. `takeEndCredit` (agency.ts), `takeAuthorBio` (bio.ts): the agency's credit and the author's bio at the end.
+ * 6. `takeBioBox`, `takeEndCredit` (agency.ts), `takeAuthorBio` (bio.ts): a box about the interviewee or
+ *    the author, the agency's credit and the author's bio at the end.
  * 7. `settleAgency` (agency.ts): the agency from the strongest evidence.
  */
-import { takeAuthorBio } from './bio.ts';
+import { takeAuthorBio, takeBioBox } from './bio.ts';
+import { isInterview } from './interview.ts';
 import { bylineEvidence, ledeEvidence, settleAgency, takeEndCredit } from './agency.ts';
 import { splitBody } from './body.ts';
 import { DEFAULT_READING, type DateReading } from './dates.ts';
@@ -30,7 +34,7 @@ import { words } from './text.ts';
 /** A name alone on a line is a few words. */
 const MAX_BYLINE_WORDS = 4;
 import type { DateClue } from './settle-date.ts';
-import { cleanTitle, findDek, findTitle, storyWordsOf } from './title.ts';
+import { cleanTitle, findDek, findTitle, isQuotedHeadline, storyWordsOf } from './title.ts';
 
 export interface Structure {
 	title: string | null;
@@ -62,9 +66,14 @@ export function parseStructure(text: string, options: StructureOptions = { langu
 	const notArticle = notAnArticle(classified);
 
 	// Zones: lead (before the first prose), body (to the last prose), footer.
-	const firstProse = content.findIndex((b) => isProse(b.text));
+	// A quotation set as the headline reads as prose; it is the lead's, not the story's first paragraph.
+	const firstProse = content.findIndex((b) => isProse(b.text) && !isQuotedHeadline(b.text));
 	const lastProse = content.findLastIndex((b) => isProse(b.text));
-	const { index: titleIndex, pageTitle } = findTitle(content, firstProse, lastProse, classified.menuOrders, warnings);
+	// The site's own notices name it: a line above the story that they repeat is its name, not the headline.
+	const siteTexts = [...removed.filter((r) => r.reason === 'copyright').map((r) => r.text), ...(classified.publisher ? [classified.publisher] : [])];
+	const titleStep = findTitle(content, firstProse, lastProse, classified.menuOrders, siteTexts);
+	warnings.push(...(titleStep.warnings ?? []));
+	const { index: titleIndex, pageTitle } = titleStep.value;
 	let title: string | null = null;
 	if (titleIndex !== -1) {
 		const storyWords = storyWordsOf(content, firstProse);
@@ -76,10 +85,16 @@ export function parseStructure(text: string, options: StructureOptions = { langu
 	}
 	// A title above the story starts the body after it; anything above it is site header.
 	let bodyStart = titleIndex !== -1 && titleIndex < firstProse ? titleIndex + 1 : 0;
-	const dek = title && bodyStart === titleIndex + 1 ? findDek(content, titleIndex, lastProse, removed) : null;
+	const dekStep = title && bodyStart === titleIndex + 1 ? findDek(content, titleIndex, lastProse, removed) : null;
+	removed.push(...(dekStep?.removed ?? []));
+	evidence.push(...(dekStep?.evidence ?? []));
+	const dek = dekStep?.value ?? null;
 	const dekIndex = dek ? bodyStart : -1;
 	if (dek) bodyStart++;
-	const body = splitBody(content, { titleIndex, dekIndex, bodyStart, lastProse }, language, title, removed);
+	const interview = isInterview(content, firstProse, credits);
+	const split = splitBody(content, { titleIndex, dekIndex, bodyStart, lastProse, interview }, language, title);
+	removed.push(...split.removed);
+	const body = split.value;
 
 	// The dateline opens the story (opening.ts); a place of an agency line or credit stands in when it has none.
 	const opening = takeDateline(body, reading);
@@ -87,8 +102,11 @@ export function parseStructure(text: string, options: StructureOptions = { langu
 	const dateline = opening.place ?? classified.placeLine;
 	if (opening.evidence) evidence.push(opening.evidence);
 	if (opening.clue) dateClues.push(opening.clue);
-	const endCredit = takeEndCredit(body, removed);
-	if (endCredit) evidence.push(endCredit);
+	// A box about the interviewee or the author ends the story; an agency's credit closes the story before it.
+	removed.push(...takeBioBox(body, content).removed);
+	const endCredit = takeEndCredit(body);
+	removed.push(...endCredit.removed);
+	evidence.push(...endCredit.evidence);
 	// The byline's name: a credit, or a name alone on a line above the story.
 	const nameLines = content.filter((b) => b.line < (opening.paragraph?.line ?? body[0]?.line ?? 0) && words(b.text).length <= MAX_BYLINE_WORDS && looksLikeName(b.text)).map((b) => b.text);
 	removed.push(...takeAuthorBio(body, [...credits, ...nameLines]).removed);

@@ -21,6 +21,9 @@ function segmenter(language: string, granularity: 'word'): Intl.Segmenter {
 }
 
 export const isUnspaced = (text: string) => UNSPACED.test(text);
+/** Scripts that write no stop at a sentence's end (Thai, Lao): how a line of them ends says nothing of it. */
+const WITHOUT_STOPS = /[\p{Script=Thai}\p{Script=Lao}]/u;
+export const writesNoStops = (text: string) => WITHOUT_STOPS.test(text);
 
 /**
  * The words of a line: space-separated tokens with a letter or digit, or

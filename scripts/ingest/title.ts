@@ -1,15 +1,17 @@
 /**
  * The headline and the standfirst: the headline-like line above the story whose
- * words the story uses, without a page title's site and section names or a wire
+ * words the story uses (a quotation set as one too), never the site's masthead
+ * (masthead.ts), without a page title's site and section names or a wire
  * service's version tag; the standfirst is the sentence-long line under it.
  */
-import type { AgencyEvidence, ContentBlock, Removed } from './model.ts';
+import type { AgencyEvidence, ContentBlock, Removed, Step } from './model.ts';
 import { endsInCredit } from './agency.ts';
 import { parseDateline } from './dateline.ts';
+import { mastheadOf } from './masthead.ts';
 import { findAgency, looksLikeName } from './names.ts';
-import { LIST_ITEM, MIN_TITLE_WORDS, PLACE_FIRST, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
+import { LIST_ITEM, MAX_TITLE_WORDS, MIN_TITLE_WORDS, PLACE_FIRST, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
 import { TITLE_TAGS } from './tables/chrome.ts';
-import { contentWords, words } from './text.ts';
+import { contentWords, words, writesNoStops } from './text.ts';
 
 /** Share of a headline's content words that its story uses; a site's name or a kicker shares none. */
 const TITLE_SHARE = 0.4;
@@ -40,6 +42,22 @@ const CREDITED_SENTENCE = /[.。!?]\s*[(（][^()（）]{1,40}[)）]$/u;
 /** Separators between a headline and the site's or section's name in a page title: " - ", " | ", "_", "：", "--". */
 const TITLE_SUFFIX = /\s+[|–—-]\s+(?<tail>[^|–—]{1,40})$|\s*(?:[_：|]|--)\s*(?<tail2>[^_：|]{1,20})$/u;
 const TITLE_PREFIX = /^(?<head>[^|–—-]{2,30}?)\s+[|–—-]\s+/u;
+
+/**
+ * A headline that is a quotation, maybe after its speaker's name and a colon ("Marco Bellini: «Il porto di Ancona
+ * può tornare a crescere, ma servono treni»"): long enough to read as prose, but no stop before its closing quote.
+ */
+const QUOTED_HEADLINE = /^(?:(?<who>[^:：«»“”„"]{2,40})[:：]\s*)?[«“„"‘‚'][^«»“”„"]{2,}[»”“"’']$/u;
+
+/** A quotation set as a headline: "„Die Alpen verlieren ...“", "Name: «...»". */
+export function isQuotedHeadline(text: string): boolean {
+	const match = QUOTED_HEADLINE.exec(text);
+	if (!match || words(text).length > MAX_TITLE_WORDS || /[.!?。…]\s*[»”“"’']$/u.test(text)) return false;
+	return !match.groups?.who || looksLikeName(match.groups.who);
+}
+const headlineShaped = (text: string) => isHeadlineLike(text) || isQuotedHeadline(text);
+/** Reads as a sentence: it ends like one, or (in a script without stops) it is a paragraph's length. */
+const readsAsSentence = (text: string) => endsLikeSentence(text) || (writesNoStops(text) && isProse(text));
 
 export interface CleanTitle {
 	title: string;
@@ -88,8 +106,12 @@ export interface TitleChoice {
 	pageTitle: string | null;
 }
 
-/** The headline: the first headline-like line above the story whose words the story uses. */
-export function findTitle(content: ContentBlock[], firstProse: number, lastProse: number, menuOrders: number[], warnings: string[]): TitleChoice {
+/** A step's answer that took nothing out and read no evidence. */
+const found = <T>(value: T, warnings: string[] = []): Step<T> => ({ value, removed: [], evidence: [], ...(warnings.length > 0 ? { warnings } : {}) });
+
+/** The headline: the first headline-like line above the story whose words the story uses. `siteTexts`: the site's notices (masthead.ts). */
+export function findTitle(content: ContentBlock[], firstProse: number, lastProse: number, menuOrders: number[], siteTexts: readonly string[] = []): Step<TitleChoice> {
+	const masthead = mastheadAbove(content.slice(0, firstProse === -1 ? content.length : firstProse), siteTexts);
 	if (firstProse !== 0) {
 		const lead = content.slice(0, firstProse === -1 ? content.length : firstProse);
 		const storyStems = new Set(content.slice(Math.max(firstProse, 0)).flatMap((b) => contentWords(b.text).map(stem)));
@@ -102,7 +124,7 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 		const opening = storyWordsOf(content, firstProse);
 		const candidates = lead
 			.map((b, index) => ({ b, index, core: cleanTitle(b.text, opening).title }))
-			.filter(({ b, core }) => !b.inLinkBox && !CREDITED_SENTENCE.test(b.text) && isHeadlineLike(core) && words(core).length >= MIN_TITLE_WORDS);
+			.filter(({ b, index, core }) => !b.inLinkBox && !masthead.has(index) && !CREDITED_SENTENCE.test(b.text) && headlineShaped(core) && words(core).length >= MIN_TITLE_WORDS);
 		const sharing = candidates.map((c) => ({ ...c, shared: shared(c.core) })).filter((c) => c.shared > 0);
 		// The first line that says a good part of what the most telling line says: the headline, above its standfirst
 		// and captions (which say more), below a site's name that happens to share a word or two (which says less).
@@ -129,7 +151,7 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 				(c) => c.index > kicker.index && c.index <= kicker.index + KICKER_REACH && words(c.b.text).length > words(kicker.b.text).length && c.shared >= kicker.shared,
 			);
 			if (next && words(kicker.b.text).length <= MAX_KICKER_WORDS && !kicker.b.text.startsWith(next.b.text)) chosen = next;
-			return { index: chosen.index, pageTitle: pageTitle && pageTitle !== chosen ? pageTitle.b.text : null };
+			return found({ index: chosen.index, pageTitle: pageTitle && pageTitle !== chosen ? pageTitle.b.text : null });
 		}
 	}
 	const storyStems = new Set(content.slice(Math.max(firstProse, 0), lastProse + 1).flatMap((b) => contentWords(b.text).map(stem)));
@@ -137,10 +159,10 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 	const lead = firstProse === 0 ? [] : content.slice(0, firstProse === -1 ? content.length : firstProse);
 	const leadLines = lead
 		.map((b, index) => ({ b, index }))
-		.filter(({ b }) => !b.inLinkBox && isHeadlineLike(b.text) && !CREDITED_SENTENCE.test(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
+		.filter(({ b, index }) => !b.inLinkBox && !masthead.has(index) && headlineShaped(b.text) && !CREDITED_SENTENCE.test(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
 	// A line above the story that shares a word or two with it (too few to count as telling it) is still its headline.
 	const partly = leadLines.findLast(({ b }) => sharedStems(b.text) > 0);
-	if (partly) return { index: partly.index, pageTitle: null };
+	if (partly) return found({ index: partly.index, pageTitle: null });
 	if (lastProse !== -1) {
 		// Some pages put the headline after the story (a print footer, a caption): one that the story's words tell.
 		const tail = content
@@ -153,20 +175,33 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
 		};
 		// Over a line above the story, only one set apart from the story (a print footer), not a last sub-heading.
 		const setApart = (b: ContentBlock) => leadLines.length === 0 || b.order - content[lastProse]!.order > TAIL_GAP;
-		const found = tail.find(({ b }) => sharesStory(b.text) && setApart(b)) ?? (firstProse === 0 ? tail[0] : undefined);
-		if (found) {
-			warnings.push(`no headline above the story; the title is the headline-like line ${found.b.line}, after it`);
-			return { index: found.index, pageTitle: null };
-		}
+		const after = tail.find(({ b }) => sharesStory(b.text) && setApart(b)) ?? (firstProse === 0 ? tail[0] : undefined);
+		if (after) return found({ index: after.index, pageTitle: null }, [`no headline above the story; the title is the headline-like line ${after.b.line}, after it`]);
 	}
 	// Nothing above or below the story shares its words: the last headline-like line above it.
 	const last = leadLines.at(-1)?.index ?? lead.findLastIndex((b) => isHeadlineLike(b.text) && !CREDITED_SENTENCE.test(b.text));
-	if (last !== undefined && last !== -1) return { index: last, pageTitle: null };
-	return { index: -1, pageTitle: null };
+	return found({ index: last, pageTitle: null });
 }
 
-/** The standfirst: a sentence-long line right under the title that does not end like a sentence. */
-export function findDek(content: ContentBlock[], titleIndex: number, lastProse: number, removed: Removed[]): string | null {
+/**
+ * The masthead's lines above the story (masthead.ts), which no headline is; none when every line that could be the
+ * headline is one of them (a page whose only such line is the site's name still has that for a title).
+ */
+function mastheadAbove(lead: ContentBlock[], siteTexts: readonly string[]): Set<number> {
+	const masthead = mastheadOf(lead, siteTexts);
+	const others = lead.some((b, i) => !masthead.has(i) && !b.inLinkBox && headlineShaped(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
+	return others ? masthead : new Set();
+}
+
+/**
+ * The standfirst: a sentence-long line right under the title that does not end like a sentence. `removedSoFar`
+ * (read, not written): the lines the steps before took out, among them the byline and date line under it.
+ */
+export function findDek(content: ContentBlock[], titleIndex: number, lastProse: number, removedSoFar: readonly Removed[]): Step<string | null> {
+	return found(standfirst(content, titleIndex, lastProse, removedSoFar));
+}
+
+function standfirst(content: ContentBlock[], titleIndex: number, lastProse: number, removedSoFar: readonly Removed[]): string | null {
 	const afterTitle = content[titleIndex + 1];
 	const next = content[titleIndex + 2];
 	if (!afterTitle || afterTitle.inLinkBox || LIST_ITEM.test(afterTitle.text) || CREDITED_SENTENCE.test(afterTitle.text) || endsInCredit(afterTitle.text)) return null;
@@ -174,9 +209,9 @@ export function findDek(content: ContentBlock[], titleIndex: number, lastProse: 
 	// "Baixo Guandu (ES) - Trucks supply water ...": a caption written like a dateline, not a summary; and the
 	// story's first paragraph, which opens with its dateline, is no standfirst.
 	if (PLACE_FIRST.test(afterTitle.text) || parseDateline(afterTitle.text)) return null;
-	if (!endsLikeSentence(afterTitle.text)) return afterTitle.text;
+	if (!readsAsSentence(afterTitle.text)) return afterTitle.text;
 	// A standfirst of full sentences stands above the byline or the date line; the story's first paragraph stands below them.
-	const between = removed.filter((r) => r.line > afterTitle.line && (!next || r.line < next.line));
+	const between = removedSoFar.filter((r) => r.line > afterTitle.line && (!next || r.line < next.line));
 	const signed = between.some((r) => STANDFIRST_FOLLOWERS.has(r.reason));
 	return signed && words(afterTitle.text).length <= MAX_DEK_WORDS ? afterTitle.text : null;
 }

@@ -127,8 +127,9 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	let textTitle: string | null = null;
 	if (!headline && !meta.headline) {
 		const firstProse = page.content.findIndex((b) => isProse(b.text));
-		const choice = findTitle(page.content, firstProse, page.content.findLastIndex((b) => isProse(b.text)), page.menuOrders, warnings);
-		if (choice.index !== -1) textTitle = page.content[choice.index]!.text;
+		const choice = findTitle(page.content, firstProse, page.content.findLastIndex((b) => isProse(b.text)), page.menuOrders);
+		warnings.push(...(choice.warnings ?? []));
+		if (choice.value.index !== -1) textTitle = page.content[choice.value.index]!.text;
 	}
 	// The headline and standfirst come out of the page before the extractor sees it.
 	const dek = dekElement && !isKeyPoints(dekElement) ? textOf(dekElement) : null;
@@ -190,8 +191,9 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	removed.push(...opening.removed);
 	if (opening.evidence) evidence.push(opening.evidence);
 	if (opening.clue) dateClues.push(opening.clue);
-	const endCredit = takeEndCredit(body, removed);
-	if (endCredit) evidence.push(endCredit);
+	const endCredit = takeEndCredit(body);
+	removed.push(...endCredit.removed);
+	evidence.push(...endCredit.evidence);
 	const lede = opening.paragraph ? ledeEvidence(opening.paragraph.text) : null;
 	if (lede) evidence.push(lede);
 	const credits = [...new Set([...bylines, ...page.credits, ...story.credits])];

@@ -78,7 +78,8 @@ const weekdayNames: Record<string, string[][]> = {
 	sw: [['jumapili'], ['jumatatu'], ['jumanne'], ['jumatano'], ['alhamisi'], ['ijumaa'], ['jumamosi']],
 	tl: [['linggo'], ['lunes'], ['martes'], ['miyerkules'], ['huwebes'], ['biyernes'], ['sabado']],
 	bn: [['রবিবার'], ['সোমবার'], ['মঙ্গলবার'], ['বুধবার'], ['বৃহস্পতিবার'], ['শুক্রবার'], ['শনিবার']],
-	th: [['วันอาทิตย์'], ['วันจันทร์'], ['วันอังคาร'], ['วันพุธ'], ['วันพฤหัสบดี'], ['วันศุกร์'], ['วันเสาร์']],
+	// Thai writes "day the ...th" before a date: "วันพฤหัสบดีที่ 22 กุมภาพันธ์".
+	th: [['วันอาทิตย์', 'วันอาทิตย์ที่'], ['วันจันทร์', 'วันจันทร์ที่'], ['วันอังคาร', 'วันอังคารที่'], ['วันพุธ', 'วันพุธที่'], ['วันพฤหัสบดี', 'วันพฤหัสบดีที่'], ['วันศุกร์', 'วันศุกร์ที่'], ['วันเสาร์', 'วันเสาร์ที่']],
 };
 
 /**
@@ -120,13 +121,13 @@ for (const names of Object.values(weekdayNames)) {
 export const PUBLISHED_WORDS: string[] = [
 	'published', 'posted', 'first published', 'publié', 'publicado', 'publicada', 'veröffentlicht', 'pubblicato', 'gepubliceerd', 'opublikowano',
 	'опубликовано', 'опубліковано', 'diterbitkan', 'dipublikasikan', 'yayınlanma', 'yayınlandı', '發布', '发布', '發佈', '发表', '公開', '配信',
-	'게재', '입력', '송고', 'đăng', 'প্রকাশ', 'প্রকাশিত', 'yayın', 'publisert', 'julkaistu', 'publicerad', 'közzétéve', 'publicat', 'δημοσίευση', 'تاريخ النشر', 'نشر في', 'نشر بتاريخ', 'نشر', 'تاریخ انتشار', 'פורסם', 'प्रकाशित',
+	'게재', '입력', '송고', 'đăng', 'প্রকাশ', 'প্রকাশিত', 'yayın', 'publisert', 'julkaistu', 'publicerad', 'közzétéve', 'publicat', 'δημοσίευση', 'تاريخ النشر', 'نشر في', 'نشر بتاريخ', 'نشر', 'تاریخ انتشار', 'פורסם', 'प्रकाशित', 'เผยแพร่', 'โพสต์เมื่อ',
 ];
 /** Labels that say a date is a later change, not the publication date. */
 export const UPDATED_WORDS: string[] = [
 	'updated', 'last updated', 'last modified', 'modified', 'update', 'mis à jour', 'modifié', 'actualizado', 'actualizada', 'modificado', 'atualizado', 'atualizada',
 	'aktualisiert', 'aggiornato', 'aggiornamento', 'bijgewerkt', 'zaktualizowano', 'aktualizacja', 'обновлено', 'оновлено', 'diperbarui',
-	'güncellenme', 'güncelleme', 'oppdatert', 'päivitetty', 'uppdaterad', 'frissítve', 'actualizat', 'ενημέρωση', 'হালনাগাদ', 'আপডেট', '更新', '수정', '업데이트', 'cập nhật', 'آخر تحديث', 'تحديث', 'به‌روزرسانی', 'بروزرسانی', 'עודכן', 'अपडेट', 'अद्यतन', 'अद्ययावत',
+	'güncellenme', 'güncelleme', 'oppdatert', 'päivitetty', 'uppdaterad', 'frissítve', 'actualizat', 'ενημέρωση', 'হালনাগাদ', 'আপডেট', '更新', '수정', '업데이트', 'cập nhật', 'آخر تحديث', 'تحديث', 'به‌روزرسانی', 'بروزرسانی', 'עודכן', 'अपडेट', 'अद्यतन', 'अद्ययावत', 'อัปเดต', 'อัพเดท', 'อัปเดตล่าสุด', 'อัพเดทล่าสุด', 'แก้ไขล่าสุด', 'ปรับปรุงล่าสุด',
 ];
 /**
  * Months and era marks of the calendars a date line may give beside the
@@ -141,7 +142,7 @@ const OTHER_CALENDAR_WORDS: string[] = [
 /** Other words a date line carries around its date: "Source:", "Date:", "Time", another calendar's date. */
 export const DATE_LINE_WORDS: string[] = [
 	'source', 'date', 'time', 'fecha', 'datum', 'data', 'tarih', 'tanggal', 'ngày', '来源', '來源', '出处', '日期', '时间', '時間', '송고시간',
-	'تاريخ', 'المصدر', 'תאריך', 'дата', ...OTHER_CALENDAR_WORDS,
+	'تاريخ', 'المصدر', 'תאריך', 'дата', 'วันที่', 'เวลา', ...OTHER_CALENDAR_WORDS,
 ];
 
 const labelPattern = (list: string[]) =>

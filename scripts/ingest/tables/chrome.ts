@@ -56,8 +56,8 @@ const LINK_BOX_LABELS: string[] = [
 	'berita terkait', 'baca juga', 'terpopuler', 'tin liên quan', 'xem thêm', 'bài liên quan', 'đọc thêm',
 	'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi', 'lea también', 'te puede interesar', 'leia também', 'leggi anche',
 	'mehr zum thema', 'lesen sie auch', 'das könnte sie auch interessieren', 'lees ook', 'czytaj także', 'czytaj też',
-	'ayrıca bakınız', 'ilgili haberler', 'читайте также', 'читайте також', 'تابع أيضا', 'اقرأ أيضا', 'اخبار مرتبط', 'כתבות נוספות',
-	'यह भी पढ़ें', '相关新闻', '相关阅读', '延伸閱讀', '関連記事', '관련기사',
+	'citește și', 'citeşte şi', 'vezi și', 'ayrıca bakınız', 'ilgili haberler', 'читайте также', 'читайте також', 'تابع أيضا', 'اقرأ أيضا', 'اخبار مرتبط', 'כתבות נוספות',
+	'यह भी पढ़ें', 'อ่านต่อ', 'อ่านเพิ่มเติม', 'ข่าวที่เกี่ยวข้อง', 'อ่านข่าวที่เกี่ยวข้อง', 'ข่าวล่าสุด', 'ข่าวยอดนิยม', '相关新闻', '相关阅读', '延伸閱讀', '関連記事', '관련기사',
 	// strips of the latest news: the headlines under them are links
 	'breaking news', 'breaking', 'just in', 'última hora', 'ultima hora', 'son dakika', 'SON DAKİKA', 'eilmeldung', 'dernière minute', "ultim'ora",
 	'pilne', 'срочно', 'терміново', 'عاجل', 'מבזקים', '速報', '快讯', '속보', 'berita terkini', 'tin mới nhất',

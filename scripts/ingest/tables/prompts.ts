@@ -20,10 +20,16 @@ const SKIP_LINKS = [
 ];
 export const SKIP_LINK: RegExp = new RegExp(`^(?:${alternation(SKIP_LINKS)})$`, 'iu');
 
+/**
+ * Thai consent notices, in a script without spaces (no word boundaries): "เว็บไซต์นี้ใช้คุกกี้" (this site uses cookies),
+ * "เว็บไซต์นี้มีการใช้คุกกี้", "เราใช้คุกกี้" (we use cookies), "ยอมรับการใช้คุกกี้" (accept the use of cookies), "นโยบายคุกกี้" (cookie policy).
+ */
+const THAI_CONSENT = ['เว็บไซต์นี้ใช้คุกกี้', 'เว็บไซต์นี้มีการใช้คุกกี้', 'เว็บไซต์นี้มีการใช้งานคุกกี้', 'เว็บไซต์ใช้คุกกี้', 'เราใช้คุกกี้', 'ยอมรับการใช้คุกกี้', 'นโยบายคุกกี้'];
 /** A consent prompt: the site and its partners asking to process the reader's data. */
-export const CONSENT_PROMPT: RegExp = anyScriptBoundaries(
+const CONSENT_WORDS: RegExp = anyScriptBoundaries(
 	/\b(?:we and our (?:\p{L}+ )?partners|wir und unsere (?:\p{L}+ )?partner|nous et nos partenaires|nosotros y nuestros socios|nós e os nossos parceiros|noi e i nostri partner|wij en onze partners|my i nasi (?:\p{L}+ )?partnerzy|kami dan mitra kami|мы и наши партнеры|ми та наші партнери|my a naši partneři|εμείς και οι συνεργάτες μας|before you continue to|bevor sie zu \p{L}+ weitergehen|avant de continuer vers|antes de continuar a|zanim przejdziesz dalej|(?:we process|wir verarbeiten|nous traitons|tratamos|przetwarzamy|memproses|tratamos os)\b.{0,60}\b(?:personal data|(?:ihre )?personenbezogenen daten|données personnelles|datos personales|dane osobowe|data pribadi|dados pessoais))\b/iu,
 );
+export const CONSENT_PROMPT: RegExp = new RegExp(`${CONSENT_WORDS.source}|${alternation(THAI_CONSENT)}`, 'iu');
 
 /**
  * A consent prompt's decisive choices: "Accept all", "Reject all". A line of one of them, on a page with
@@ -37,7 +43,7 @@ const CONSENT_CHOICES = [
 	'odrzuć wszystko', 'zaakceptuj wszystko', 'zaakceptuj wszystkie', 'odrzuć wszystkie', 'terima semua', 'tolak semua', 'přijmout vše', 'odmítnout vše',
 	'принять все', 'отклонить все', 'прийняти все', 'відхилити все', 'αποδοχή όλων', 'απόρριψη όλων', 'tümünü kabul et', 'tümünü reddet',
 	'すべて同意する', 'すべて拒否する', '모두 동의', '모두 거부', 'قبول الكل', 'رفض الكل', 'پذیرش همه', 'קבל הכל', 'सभी स्वीकार करें', 'ยอมรับทั้งหมด',
-	'全部接受', 'chấp nhận tất cả',
+	'全部接受', 'chấp nhận tất cả', 'ปฏิเสธทั้งหมด', 'ยอมรับคุกกี้ทั้งหมด',
 ];
 /** The prompt's other buttons: settings, single-word choices; a furniture line beside the choices, never a wall alone. */
 const CONSENT_CONTROLS = [
@@ -45,7 +51,7 @@ const CONSENT_CONTROLS = [
 	'ablehnen', 'einstellungen verwalten', 'einstellungen', 'privatsphäre-einstellungen', 'datenschutz-einstellungen', 'paramétrer les cookies',
 	'gérer mes choix', 'aceptar', 'gestionar preferencias', 'configurar cookies', 'aceitar', 'gerir preferências', 'gerir cookies', 'accetta',
 	'gestisci preferenze', 'ustawienia prywatności', 'kelola preferensi', 'setuju', 'принять', 'настройки', 'прийняти', 'nastavení', '同意する', '동의',
-	'接受', 'đồng ý', 'kabul et',
+	'接受', 'đồng ý', 'kabul et', 'ยอมรับ', 'ยอมรับคุกกี้', 'ปฏิเสธ', 'ตกลง', 'ตั้งค่า', 'ตั้งค่าคุกกี้', 'การตั้งค่าคุกกี้', 'การตั้งค่าความเป็นส่วนตัว', 'บันทึกการตั้งค่า',
 ];
 /** A line of one decisive choice. */
 export const CONSENT_CHOICE: RegExp = new RegExp(`^(?:${alternation(CONSENT_CHOICES)})$`, 'iu');
@@ -83,6 +89,18 @@ export const REPORTER_ROLE: RegExp = anyScriptBoundaries(
 export const BIO_VERB: RegExp = anyScriptBoundaries(
 	/^(?:is|was|has been|covers|writes|reports|joined|ist|war|schreibt|berichtet|es|fue|cubre|escribe|est|couvre|écrit|jest|była|był|pisze|relacjonuje|adalah|merupakan|menulis|é|foi|cobre|escreve|è|scrive|segue|is|werkt|schrijft|je|byla|byl|píše|είναι|là|viết|является|пишет|є|пише)\b/iu,
 );
+
+/** The label of a box about a person under the story: the interviewee ("Zur Person", "O rozmówcy", "Chi è") or the author ("About the author"). */
+const BIO_BOX_LABELS = [
+	'profile', 'about the author', 'about the writer', 'about the interviewee', 'who is', 'zur person', 'über die autorin', 'über den autor', 'zur autorin',
+	'zum autor', 'à propos', "à propos de l'auteur", 'à propos de l’auteur', "à propos de l'autrice", 'à propos de l’autrice', 'bio express', 'qui est',
+	'sobre el entrevistado', 'sobre la entrevistada', 'sobre el autor', 'sobre la autora', 'quién es', 'sobre o entrevistado', 'sobre a entrevistada',
+	'sobre o autor', 'sobre a autora', 'quem é', 'chi è', "l'autore", 'l’autore', "l'autrice", 'l’autrice', 'o rozmówcy', 'o rozmówczyni', 'o autorze',
+	'o autorce', 'kim jest', 'o autorovi', 'kdo je', 'over de auteur', 'over de geïnterviewde', 'об авторе', 'справка', 'досье', 'про автора', 'довідка',
+	'yazar hakkında', 'kimdir', 'tentang penulis', 'σχετικά με τον συγγραφέα',
+];
+/** The label alone, or naming the person: "Zur Person: Martina Huber", "Chi è Marco Bellini", "Who is Amira Haddad?". */
+export const BIO_BOX_LABEL: RegExp = new RegExp(`^(?i:${alternation(BIO_BOX_LABELS)})(?:\\s*[:：]?\\s+\\p{Lu}[\\p{L}.'’ -]{1,40})?\\s*[:：?？]?$`, 'u');
 
 /** A line that is only a photo library's credit, the picture it credits not shown: "Getty Images", "AFP via Getty Images". */
 export const PHOTO_AGENCY_LINE: RegExp =
