@@ -41,7 +41,7 @@ function isTable(rows: string[][]): boolean {
 }
 
 /** A source note under a table ("Source: Ministry of ...", "Źródło: PKW"); one naming a news agency is the article's credit. */
-function noteOf(line: string | undefined): string | null {
+export function noteOf(line: string | undefined): string | null {
 	if (line === undefined) return null;
 	const rest = SOURCE_LABELS.exec(line)?.groups?.rest;
 	return rest && !findAgency(rest) ? line : null;

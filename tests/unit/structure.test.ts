@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import { parseDateline } from '../../scripts/ingest/dateline.ts';
 import { toBlocks } from '../../scripts/ingest/blocks.ts';
 import { parseStructure } from '../../scripts/ingest/structure.ts';
+import { classifyBlock } from '../../scripts/ingest/block-kind.ts';
+import { DEFAULT_READING } from '../../scripts/ingest/dates.ts';
+import { words } from '../../scripts/ingest/text.ts';
 
 test('a whole page: header chrome, title, date line, body with a sub-heading, credits, footer', () => {
 	const page = [
@@ -122,6 +125,18 @@ test('bylines, contributor lines, separators, cookie and newsletter chrome', () 
 	assert.deepEqual(s.body.map((n) => n.text), ['Ministers met on Monday to discuss the budget, officials said.']);
 	assert.deepEqual(s.credits, ['By JANE DOE Associated Press', 'Associated Press writer John Smith in Paris contributed to this report.']);
 	assert.deepEqual(s.removed.map((r) => r.reason), ['site chrome', 'cookie notice', 'credit', 'dateline', 'separator', 'credit', 'site chrome', 'newsletter sign-up']);
+});
+
+test('a cookie notice is a sentence or two: a longer paragraph that says a site sets cookies is the story', () => {
+	const kind = (text: string) => classifyBlock({ line: 1, text }, DEFAULT_READING).kind;
+	assert.equal(kind('This site uses cookies. By continuing to browse you agree to their use.'), 'chrome');
+	const story = [
+		'Inspectors found that the site of each of the three retailers set advertising cookies on the first visit to the page,',
+		'before shoppers could make any choice, and that refusing them took four further clicks in a menu most customers never',
+		'opened, which the regulator said made the consent given on those pages invalid.',
+	].join(' ');
+	assert.ok(words(story).length > 40 && words(story).length <= 60, 'between the notice limit and the chrome limit');
+	assert.equal(kind(story), 'text');
 });
 
 test('numbered list items stay paragraphs, never headings', () => {

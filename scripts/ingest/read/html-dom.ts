@@ -5,8 +5,11 @@
  * here knows any one site.
  */
 import { DEK_WORDS, HEADING_ELEMENTS, PARAGRAPH_ELEMENTS } from '../tables/html.ts';
+import { endsLikeSentence } from '../prose.ts';
 import { contentWords, words } from '../text.ts';
+import { noteOf, tableText } from '../blocks.ts';
 import type { PageMeta } from './html-meta.ts';
+import { isTableCaption, readDataTable } from './html-table.ts';
 
 type El = Element;
 type N = Node;
@@ -15,8 +18,12 @@ const ELEMENT = 1;
 const TEXT = 3;
 
 export interface DomBlock {
-	kind: 'paragraph' | 'heading';
+	kind: 'paragraph' | 'heading' | 'table';
 	text: string;
+	/** A data table's rows, the header first (html-table.ts). */
+	rows?: string[][];
+	/** The lines kept right under a table: its caption when a heading stands above it, and its source note. */
+	under?: string[];
 }
 
 /** Elements that never have a closing tag. */
@@ -124,17 +131,41 @@ export function findKicker(headline: El): El | null {
 /** A standfirst that is a list of key points: out of the story, and not one line to show under the headline. */
 export const isKeyPoints = (dek: El): boolean => !!dek.querySelector('ul, ol');
 
-/** Inline runs, block elements: a subtree as the paragraphs and sub-headings a reader sees. Tables are left out (not yet kept). */
+/** Where a `<br>` breaks a line, in a block's text. */
+const LINE = '\u2028';
+/** A node's text with its line breaks marked. */
+const lineText = (node: N): string =>
+	node.nodeType === TEXT ? (node.textContent ?? '') : node.nodeType !== ELEMENT ? '' : (node as El).tagName === 'BR' ? LINE : [...node.childNodes].map(lineText).join('');
+
+/**
+ * A block's lines, parted at its line breaks as a reader sees them ("By Linda Marsh<br>Gazette Staff Writer<br>Posted
+ * Tuesday, March 4, 2003" are a byline, a role and a date line): a line that runs on into the next (it ends no sentence,
+ * and the next begins in lower case) is a wrapped line of one sentence, and one block with it.
+ */
+export function linesOf(text: string): string[] {
+	const lines: string[] = [];
+	for (const raw of text.split(LINE)) {
+		const line = raw.replace(/\s+/gu, ' ').trim();
+		const last = lines.at(-1);
+		if (!line) continue;
+		if (last !== undefined && !endsLikeSentence(last) && /^\p{Ll}/u.test(line)) lines[lines.length - 1] = `${last} ${line}`;
+		else lines.push(line);
+	}
+	return lines;
+}
+
+/**
+ * Inline runs, block elements: a subtree as the paragraphs, sub-headings and tables a reader sees. A data table
+ * is one block, its caption the heading above it (or, under a heading of the story's own, the line under it), with
+ * the source note under it; a layout table is read through, its cells as the page's blocks.
+ */
 export function blocksOf(root: El | null): DomBlock[] {
 	const out: DomBlock[] = [];
 	if (!root) return out;
 	let run = '';
-	// Loose text outside any paragraph element (a scraper's fragment) parts at blank lines, as plain text does.
+	// Loose text outside any paragraph element (a scraper's fragment) parts at blank lines, as plain text does; lines part at line breaks.
 	const flush = () => {
-		for (const part of run.split(/\n[^\S\n]*\n/u)) {
-			const text = part.replace(/\s+/gu, ' ').trim();
-			if (text) out.push({ kind: 'paragraph', text });
-		}
+		for (const part of run.split(/\n[^\S\n]*\n/u)) for (const text of linesOf(part)) out.push({ kind: 'paragraph', text });
 		run = '';
 	};
 	const visit = (node: N): void => {
@@ -146,15 +177,26 @@ export function blocksOf(root: El | null): DomBlock[] {
 		const element = node as El;
 		const tag = element.tagName;
 		if (tag === 'BR') {
-			// Two line breaks in a row part paragraphs; one is a space.
+			// Two line breaks in a row part paragraphs; one parts lines (linesOf).
 			if (element.nextElementSibling?.tagName === 'BR' && !(element.nextSibling?.textContent ?? '').trim()) flush();
-			else run += ' ';
+			else run += LINE;
 			return;
 		}
 		if (tag === 'TABLE') {
 			flush();
+			const table = readDataTable(element);
+			if (!table) {
+				for (const child of element.childNodes) visit(child);
+				flush();
+				return;
+			}
+			const headed = out.at(-1)?.kind === 'heading';
+			if (table.caption && !headed) out.push({ kind: 'heading', text: table.caption });
+			const under = [...(table.caption && headed ? [table.caption] : []), ...(table.note ? [table.note] : [])];
+			out.push({ kind: 'table', text: tableText(table.rows), rows: table.rows, under });
 			return;
 		}
+		if (isTableCaption(element)) return;
 		if (HEADING_ELEMENTS.has(tag)) {
 			flush();
 			const text = textOf(element);
@@ -168,7 +210,7 @@ export function blocksOf(root: El | null): DomBlock[] {
 		}
 		flush();
 		if (PARAGRAPH_ELEMENTS.has(tag) && ![...element.children].some((c) => BLOCKS.has(c.tagName) || PARAGRAPH_ELEMENTS.has(c.tagName) || HEADING_ELEMENTS.has(c.tagName))) {
-			run = textOf(element);
+			run = lineText(element);
 			flush();
 			return;
 		}
@@ -177,8 +219,19 @@ export function blocksOf(root: El | null): DomBlock[] {
 	};
 	visit(root);
 	flush();
-	return out;
+	return withTableNotes(out);
+}
+
+/** A paragraph right under a table that says where its figures come from ("Quelle: Wahlamt ...") is the table's note, not the story's credit (blocks.ts). */
+function withTableNotes(blocks: DomBlock[]): DomBlock[] {
+	for (let i = blocks.length - 2; i >= 0; i--) {
+		const [table, next] = [blocks[i]!, blocks[i + 1]!];
+		if (table.kind !== 'table' || next.kind !== 'paragraph' || noteOf(next.text) === null) continue;
+		table.under = [...(table.under ?? []), next.text];
+		blocks.splice(i + 1, 1);
+	}
+	return blocks;
 }
 
 /** Elements that start a new block of text. */
-const BLOCKS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'UL', 'OL', 'DL', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'HR', 'HGROUP', 'DETAILS', 'SUMMARY', 'CENTER', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'BODY', 'FORM', 'FIELDSET', 'LEGEND', 'AMP-STORY']);
+const BLOCKS = new Set(['TABLE', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'UL', 'OL', 'DL', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'HR', 'HGROUP', 'DETAILS', 'SUMMARY', 'CENTER', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'BODY', 'FORM', 'FIELDSET', 'LEGEND', 'AMP-STORY']);

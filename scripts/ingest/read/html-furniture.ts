@@ -6,10 +6,11 @@
  * knows any one site.
  */
 import type { Removed } from '../model.ts';
-import { DATE_HOLDER_WORDS, FURNITURE_ELEMENTS, FURNITURE_ROLES, FURNITURE_WORDS, NEVER_TEXT, PARAGRAPH_ELEMENTS } from '../tables/html.ts';
+import { AUTHOR_WORDS, DATE_HOLDER_WORDS, FURNITURE_ELEMENTS, FURNITURE_ROLES, FURNITURE_WORDS, NEVER_TEXT, PARAGRAPH_ELEMENTS } from '../tables/html.ts';
 import { PHOTO_LABEL } from '../tables/chrome.ts';
 import { words } from '../text.ts';
 import { blocksOf, nameWords, textOf, type DomBlock } from './html-dom.ts';
+import { isTableCaption, readDataTable } from './html-table.ts';
 
 type El = Element;
 type N = Node;
@@ -64,12 +65,16 @@ function holdsStory(element: El): boolean {
 }
 
 const MAX_REMOVED_TEXT = 200;
+/** A byline is a name or two and a role: a longer author box is a bio. */
+const MAX_BYLINE_WORDS = 12;
 const hidden = (element: El) => element.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(element.getAttribute('style') ?? '');
 
 /** The site's furniture taken out, and the blocks of those pieces of it that may carry the page's date. */
 export interface Furniture {
 	removed: Removed[];
 	dated: DomBlock[];
+	/** The text of furniture its class names as the author's line ("papier__auteur", "art-autor"): a byline. */
+	bylines: string[];
 }
 
 /** Why an element is the site's furniture, or null. */
@@ -78,6 +83,8 @@ function furnitureReason(element: El, headline: El | null): string | null {
 	if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return null;
 	if (headline && element.contains(headline)) return null;
 	if (hidden(element)) return 'hidden on the page';
+	// A figure of a data table (a CMS's table block) is the story's table, its caption the table's.
+	if ((tag === 'figure' && [...element.children].some((c) => c.tagName === 'TABLE' && readDataTable(c))) || isTableCaption(element)) return null;
 	if (FURNITURE_ELEMENTS.includes(tag)) return `<${tag}> (site furniture)`;
 	if (tag === 'header') return 'the site\'s header';
 	const role = element.getAttribute('role')?.toLowerCase();
@@ -126,6 +133,7 @@ function isTimestamp(element: El): boolean {
 export function removeFurniture(doc: Document, headline: El | null): Furniture {
 	const removed: Removed[] = [];
 	const dated: DomBlock[] = [];
+	const bylines: string[] = [];
 	const stack: El[] = doc.body ? [doc.body] : [];
 	while (stack.length > 0) {
 		const element = stack.pop()!;
@@ -138,6 +146,7 @@ export function removeFurniture(doc: Document, headline: El | null): Furniture {
 			const blocks = blocksOf(child);
 			const text = blocks.map((b) => b.text).join(' | ');
 			if (text) removed.push({ line: 0, text: text.length > MAX_REMOVED_TEXT ? `${text.slice(0, MAX_REMOVED_TEXT)}…` : text, reason });
+			if (text && words(text).length <= MAX_BYLINE_WORDS && nameWords(`${child.getAttribute('class') ?? ''} ${child.getAttribute('id') ?? ''}`).some((w) => AUTHOR_WORDS.has(w))) bylines.push(text);
 			// Each part of it named as a date or byline ("byline__date") on its own: a date line is short.
 			for (const part of [child, ...child.querySelectorAll('[class], [id], time')]) {
 				if (part.tagName === 'TIME' || nameWords(`${part.getAttribute('class') ?? ''} ${part.getAttribute('id') ?? ''}`).some((w) => DATE_HOLDER_WORDS.has(w))) dated.push({ kind: 'paragraph', text: textOf(part) });
@@ -145,5 +154,5 @@ export function removeFurniture(doc: Document, headline: El | null): Furniture {
 			child.remove();
 		}
 	}
-	return { removed, dated };
+	return { removed, dated, bylines };
 }

@@ -19,6 +19,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { takeAuthorBio } from '../bio.ts';
 import { bylineEvidence, ledeEvidence, settleAgency, takeEndCredit } from '../agency.ts';
+import { tableText } from '../blocks.ts';
 import { safeText } from '../decode.ts';
 import { readingOf } from '../dates.ts';
 import { SourceError } from '../errors.ts';
@@ -29,7 +30,7 @@ import { findAgency } from '../names.ts';
 import { notAnArticle } from '../not-article.ts';
 import { takeDateline } from '../opening.ts';
 import { isProse } from '../prose.ts';
-import { cleanTitle, findTitle } from '../title.ts';
+import { cleanTitle, findDek as findTextDek, findTitle } from '../title.ts';
 import { ERROR_PAGE, MAX_PAYWALL_TEASER_WORDS } from '../tables/pages.ts';
 import { ISO_639_3_TO_BCP47 } from '../tables/languages.ts';
 import { stopwordDensity, words } from '../text.ts';
@@ -85,7 +86,7 @@ function languageOf(stated: { value: string; basis: string } | null, story: stri
 }
 
 /** Blocks numbered as lines, for the text rules (a removed block's "line" is its place among the page's blocks). */
-const asLines = (blocks: DomBlock[]) => blocks.map((b, i) => ({ line: i + 1, text: b.text }));
+const asLines = (blocks: DomBlock[]) => blocks.map((b, i) => ({ line: i + 1, text: b.text, ...(b.rows ? { table: { rows: b.rows, note: null } } : {}) }));
 
 const absoluteHttp = (value: string | null | undefined, base: string | undefined) => {
 	if (!value) return undefined;
@@ -95,6 +96,14 @@ const absoluteHttp = (value: string | null | undefined, base: string | undefined
 	} catch {
 		return undefined;
 	}
+};
+
+const cleanText = (text: string) => safeText(text).replace(/\s+/gu, ' ').trim();
+/** A node's text made safe and spaced as one line; a table's cells each so, its text the rows again. */
+const cleanNode = (node: BodyNode): BodyNode => {
+	if (!node.rows) return { ...node, text: cleanText(node.text) };
+	const rows = node.rows.map((row) => row.map(cleanText));
+	return { ...node, rows, text: tableText(rows) };
 };
 
 export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOptions): Found {
@@ -123,16 +132,24 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	const page = classifyBlocks(asLines(pageBlocks), reading);
 	let notArticle = notAnArticle(page);
 
-	// No <h1> and no metadata title: the text path's headline rule over the page's blocks (title.ts).
+	// No <h1> and no metadata title: the text path's headline and standfirst rules over the page's blocks (title.ts).
 	let textTitle: string | null = null;
+	let textDek: string | null = null;
 	if (!headline && !meta.headline) {
 		const firstProse = page.content.findIndex((b) => isProse(b.text));
-		const choice = findTitle(page.content, firstProse, page.content.findLastIndex((b) => isProse(b.text)), page.menuOrders);
+		const lastProse = page.content.findLastIndex((b) => isProse(b.text));
+		const choice = findTitle(page.content, firstProse, lastProse, page.menuOrders);
 		warnings.push(...(choice.warnings ?? []));
-		if (choice.value.index !== -1) textTitle = page.content[choice.value.index]!.text;
+		const index = choice.value.index;
+		if (index !== -1) textTitle = page.content[index]!.text;
+		if (index !== -1 && index < firstProse) {
+			const dekStep = findTextDek(page.content, index, lastProse, page.removed);
+			removed.push(...dekStep.removed);
+			textDek = dekStep.value;
+		}
 	}
 	// The headline and standfirst come out of the page before the extractor sees it.
-	const dek = dekElement && !isKeyPoints(dekElement) ? textOf(dekElement) : null;
+	const dek = dekElement && !isKeyPoints(dekElement) ? textOf(dekElement) : textDek;
 	if (dekElement && !dek) removed.push({ line: 0, text: textOf(dekElement).slice(0, 200), reason: 'key points under the headline (a standfirst, not the story)' });
 	const title = headline?.text ?? null;
 	headline?.element?.remove();
@@ -155,12 +172,14 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	for (const r of story.removed) removed.push({ ...r, reason: `${r.reason} (in the story)` });
 	const body: BodyNode[] = [];
 	for (const block of story.content) {
-		const kind = storyBlocks[block.line - 1]!.kind;
+		const { kind, rows, under } = storyBlocks[block.line - 1]!;
 		if (block.inLinkBox) {
 			removed.push({ line: block.line, text: block.text, reason: 'in a box of links' });
 			continue;
 		}
-		body.push({ type: kind, text: block.text, line: block.line });
+		if (kind !== 'table') body.push({ type: kind, text: block.text, line: block.line });
+		// A table is the story's, with the lines under it that are its own (its caption, its source note).
+		else body.push({ type: 'table', text: block.text, line: block.line, rows }, ...(under ?? []).map((text) => ({ type: 'paragraph' as const, text, line: block.line })));
 	}
 	// Sub-headings with no paragraph after them close nothing: a label left at the story's end, or over a box the story left out
 	// ("Key events" over its list of links: the next block kept is another heading; a news story nests no sections).
@@ -196,7 +215,7 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	evidence.push(...endCredit.evidence);
 	const lede = opening.paragraph ? ledeEvidence(opening.paragraph.text) : null;
 	if (lede) evidence.push(lede);
-	const credits = [...new Set([...bylines, ...page.credits, ...story.credits])];
+	const credits = [...new Set([...bylines, ...furniture.bylines, ...page.credits, ...story.credits])];
 	removed.push(...takeAuthorBio(body, [...credits, ...meta.authors]).removed);
 	evidence.push(...bylineEvidence([...credits, ...meta.authors]));
 	const publisherAgency = meta.publisher ? findAgency(meta.publisher.value) : null;
@@ -217,7 +236,7 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 	return {
 		title: safe(title ?? fallbackTitle ?? docTitle),
 		dek: safe(dek),
-		body: body.map((n) => ({ ...n, text: safeText(n.text).replace(/\s+/gu, ' ').trim() })).filter((n) => n.text !== ''),
+		body: body.map(cleanNode).filter((n) => n.text !== ''),
 		credits: credits.map((c) => safeText(c)),
 		agency,
 		publisher: safe(meta.publisher?.value ?? page.publisher),

@@ -98,8 +98,10 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 		{ name: 'url', pattern: /^(https?:\/\/|www\.)\S+$/iu },
 		// Two networks or more on a short line: the share bar under a headline (not the site's menu above it).
 		{ name: 'share bar', pattern: /^(?=.{0,160}$)(?:.*\b(?:facebook|twitter|whatsapp|telegram|linkedin|google\+|weibo|wechat|vk|zalo|pinterest|reddit|e-?mail|x\.com)\b){2}/iu },
+		// A site's cookie notice is a sentence or two (the longest in the corpora: 39 words); a story's paragraph about cookies runs longer.
 		{
 			name: 'cookie notice',
+			maxWords: 40,
 			pattern:
 				/\b(?:we use cookies|this (?:site|website) uses cookies|cookie policy|accept (?:all )?cookies|cookies?\b.{0,80}\b(?:site|sito|seite|website|navegação|navigation|navegación|utiliz\p{L}*|verwende\p{L}*|usamos|use|uses|accept\p{L}*|akzept\p{L}*|gebruik\p{L}*|używa\p{L}*)|(?:site|sito|seite|website|navigation|navegación|navegação|utiliz\p{L}*|verwende\p{L}*|usamos|uses|gebruik\p{L}*)\b.{0,80}\bcookies?)\b/iu,
 		},

@@ -30,6 +30,12 @@ export const FURNITURE_ELEMENTS = ['nav', 'aside', 'footer', 'figure', 'figcapti
 export const FURNITURE_ROLES = ['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar', 'alert', 'status'];
 
 /**
+ * Words in a class or id that name the author's line in other languages ("papier__auteur", "art-autor"): furniture,
+ * and its text a byline, as the English classes of BYLINE_SELECTOR are.
+ */
+export const AUTHOR_WORDS: ReadonlySet<string> = new Set(['auteur', 'autor', 'autore']);
+
+/**
  * Words in a class or id that mark furniture (matched as whole words of the
  * name, split at "-", "_" and case changes): "cookie-banner", "shareBar",
  * "related_links". Words that also name story containers ("article", "story",
@@ -49,6 +55,8 @@ export const FURNITURE_WORDS: ReadonlySet<string> = new Set([
 	'relacionadas', 'relacionados', 'relacionada', 'correlati', 'similaires', 'verwandt', 'kanren', 'compartilhar', 'compartir', 'partager', 'teilen', 'condividi',
 	'discussion', 'diskussion', 'diskuse', 'diskusia', 'dyskusja', 'kommentarii', 'souvisejici', 'podobne', 'powiazane', 'polecane', 'ilgili', 'pohozhie',
 	'sdilej', 'sdilet', 'udostepnij', 'paylas', 'stitky', 'nejctenejsi', 'najczytansze', 'populyarnoe',
+	// The author's line in the languages of class names.
+	...AUTHOR_WORDS,
 	// Stamps and counters beside the byline: the update time (still a date clue, DATE_HOLDER_WORDS), the reading time.
 	'updated', 'readtime', 'readingtime', 'talkback', 'talkbacks', 'tguvot',
 ]);
