@@ -7,6 +7,7 @@
  */
 import { alternation, anyScriptBoundaries } from '../regex.ts';
 import { DATE_LINE_WORDS, PUBLISHED_WORDS, UPDATED_WORDS } from './calendar.ts';
+import { PAYWALL } from './pages.ts';
 import { CONSENT_BUTTON_LINE, CONSENT_PROMPT, LISTEN_LINE, NEWSLETTER_PROMPT, PHOTO_AGENCY_LINE, SKIP_LINK } from './prompts.ts';
 
 /** Whole lines that are chrome wherever they stand: navigation, sharing, sign-in, search boxes, ads. */
@@ -148,6 +149,8 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 		{ name: 'consent prompt', pattern: CONSENT_PROMPT },
 		{ name: 'audio player', pattern: LISTEN_LINE },
 		{ name: 'newsletter sign-up', pattern: NEWSLETTER_PROMPT, maxWords: 45 },
+		// A paywall's offer on a free story's page: "유료 회원 가입하고 광고 없이 보기", "Already a subscriber? Sign in".
+		{ name: 'subscription prompt', pattern: PAYWALL, maxWords: 12 },
 		{ name: 'photo credit', pattern: PHOTO_AGENCY_LINE },
 		{
 			name: 'photo caption',
