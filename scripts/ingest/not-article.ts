@@ -17,7 +17,8 @@ export function notAnArticle(classified: Classified): string | null {
 	let longestRun = 0;
 	let islands = 0;
 	let snippets = 0;
-	let headlines = 0;
+	// Teasers set aside over their dates are a list's headlines too.
+	let headlines = classified.datedTeasers;
 	let proseWords = 0;
 	let proseBlocks = 0;
 	let proseBesideConsent = 0;
