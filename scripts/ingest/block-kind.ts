@@ -69,10 +69,15 @@ function chromeReason(bare: string): string | null {
 	// Double spaces alone do not make a menu of a paragraph that happens to have them.
 	const onlyWideSpaces = !MENU_SEPARATORS.test(bare.replace(WIDE_SPACES, ' '));
 	if (onlyWideSpaces && isProse(bare) && words(bare).length > MAX_TITLE_WORDS) return null;
-	const sizes = parts.map((p) => words(p).length);
-	if (sizes.every((n) => n <= MAX_MENU_ITEM_WORDS)) return 'navigation';
-	if (parts.length >= 3 && sizes.every((n) => n <= MAX_TICKER_ITEM_WORDS)) return 'news ticker';
+	if (isMenuLine(bare)) return 'navigation';
+	if (parts.length >= 3 && parts.every((p) => words(p).length <= MAX_TICKER_ITEM_WORDS)) return 'news ticker';
 	return null;
+}
+
+/** A line of menu items: two or more of a few words each, set apart by bars, bullets or wide spaces ("Home | News | Sport", "有料会員登録 | ログイン"). */
+export function isMenuLine(text: string): boolean {
+	const parts = text.split(MENU_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+	return parts.length >= 2 && parts.every((p) => words(p).length <= MAX_MENU_ITEM_WORDS);
 }
 
 /** A line that is only an agency's credit, maybe with a place and a day: "-- BERNAMA", "(APA)", "ANKARA / Anadolu Agency", "MADRID, 17 (EUROPA PRESS)". */

@@ -7,6 +7,7 @@ import { endsInCredit } from './agency.ts';
 import { isQuestion } from './interview.ts';
 import type { BodyNode, ContentBlock, Removed, Step } from './model.ts';
 import { BULLET, LIST_ITEM, PLACE_FIRST, isGoodProse, isHeadlineLike, isProse } from './prose.ts';
+import { MAX_TEASER_WORDS } from './tables/pages.ts';
 import { words, writesNoStops } from './text.ts';
 
 /** Sub-headings are shorter than headlines. */
@@ -49,12 +50,14 @@ export function splitBody(content: ContentBlock[], zone: Zone, language: string 
 	const { titleIndex, dekIndex, bodyStart } = zone;
 	const removed: Removed[] = [];
 	let lastProse = storyEnd(content, bodyStart, zone.lastProse);
-	// Right after the story, a paragraph without final punctuation that reads as prose is still the story; so is a table, with its heading.
+	// Right after the story, a paragraph without final punctuation that reads as prose is still the story (not beyond a gap, which storyEnd
+	// left out); so is a table, with its heading.
 	let closing: ContentBlock | null = null;
 	for (;;) {
 		const next = content[lastProse + 1];
-		if (next && !next.inLinkBox && closesUnstoppedStory(next, content[lastProse]!)) closing = next;
-		if (next && (next.table || (!next.inLinkBox && isGoodProse(next.text, language)) || next === closing)) lastProse++;
+		const near = next !== undefined && lastProse >= 0 && next.order - content[lastProse]!.order <= MAX_STORY_GAP;
+		if (next && near && !next.inLinkBox && closesUnstoppedStory(next, content[lastProse]!)) closing = next;
+		if (next && (next.table || (near && !next.inLinkBox && isGoodProse(next.text, language)) || next === closing)) lastProse++;
 		else if (next && content[lastProse + 2]?.table && !isProse(next.text) && isHeadlineLike(next.text, MAX_HEADING_WORDS)) lastProse += 2;
 		else break;
 	}
@@ -121,7 +124,8 @@ const closesUnstoppedStory = (next: ContentBlock, last: ContentBlock) =>
 function storyEnd(content: ContentBlock[], bodyStart: number, lastProse: number): number {
 	const prose = content
 		.map((b, i) => ({ b, i }))
-		.filter(({ b, i }) => i >= bodyStart && i <= lastProse && (isProse(b.text) || LIST_ITEM.test(b.text) || b.table !== undefined));
+		// A question in a box of links is one more linked headline (splitBody drops it), not the story's prose.
+		.filter(({ b, i }) => i >= bodyStart && i <= lastProse && !(b.inLinkBox && isHeadlineLike(b.text)) && (isProse(b.text) || LIST_ITEM.test(b.text) || b.table !== undefined));
 	let end = prose.length;
 	// Walk back over small clusters at the end; stop at the first that is a story's worth.
 	while (end > 1) {
@@ -130,10 +134,18 @@ function storyEnd(content: ContentBlock[], bodyStart: number, lastProse: number)
 		if (start === 0) break;
 		const cluster = prose.slice(start, end);
 		const size = cluster.reduce((n, { b }) => n + words(b.text).length, 0);
-		if (cluster.length >= MIN_CLUSTER_BLOCKS || size >= MIN_CLUSTER_WORDS) break;
+		// Headline, one-sentence teaser, headline, teaser: a section's index under the story, however many.
+		const teasers = cluster.every(({ i }) => isTeaserUnderHeadline(content, i));
+		if ((cluster.length >= MIN_CLUSTER_BLOCKS || size >= MIN_CLUSTER_WORDS) && !teasers) break;
 		end = start;
 	}
-	return end === prose.length ? lastProse : prose[end - 1]!.i;
+	return prose[end - 1]?.i ?? lastProse;
+}
+
+/** A teaser: one short sentence right under a headline-shaped line (nothing between them, not even chrome). */
+function isTeaserUnderHeadline(content: ContentBlock[], i: number): boolean {
+	const [above, block] = [content[i - 1], content[i]!];
+	return above !== undefined && above.order === block.order - 1 && !isProse(above.text) && isHeadlineLike(above.text) && words(block.text).length <= MAX_TEASER_WORDS;
 }
 
 /** Bodies longer than this many blocks are searched through a word-run index. */

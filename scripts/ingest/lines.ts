@@ -8,6 +8,8 @@ import { LIST_MARKER, endsLikeSentence, isHeadlineLike, isProse } from './prose.
 import { PHOTO_LABEL } from './tables/chrome.ts';
 import { REPORTER_ROLE } from './tables/prompts.ts';
 import { classifyBlock, MAX_BYLINE_WORDS, MAX_CAPTION_WORDS, MAX_CHROME_WORDS, type Kind } from './block-kind.ts';
+import { CLOCK, commentsFrom } from './comments.ts';
+import { MAX_TEASER_WORDS } from './tables/pages.ts';
 import type { DateLine } from './date-line.ts';
 import { dateRole, findDates, type DateReading } from './dates.ts';
 import type { DateClue } from './settle-date.ts';
@@ -18,6 +20,8 @@ import { words } from './text.ts';
 
 /** Lines that say what the page is ("Search results for ...") are short. */
 const MAX_LABEL_WORDS = 10;
+/** A sidebar's date under its teaser is the date alone ("13 Nov 2023", "19.06.2023"), no time of day (a live feed's entries have one). */
+const MAX_TEASER_DATE_WORDS = 4;
 /** A reporter's role under the byline is a few words. */
 const MAX_ROLE_WORDS = 6;
 /** The name under a "Photo:" line is short. */
@@ -34,6 +38,8 @@ export interface Classified {
 	dateClues: DateClue[];
 	/** Blocks that name a date (date lines and chrome): lists of dated headlines have many. */
 	datedLines: number;
+	/** Teasers set aside over their dates (a sidebar's, or a day's archive): items of a list. */
+	datedTeasers: number;
 	pagination: boolean;
 	/** The page's short lines: one may say what the page is ("Search results for ...", "Page not found"). */
 	shortLines: string[];
@@ -62,14 +68,22 @@ const isCaption = (kind: Kind | undefined) => kind?.kind === 'text' && !isProse(
 const isRoleLine = (kind: Kind | undefined) =>
 	kind?.kind === 'text' && words(kind.text).length <= MAX_ROLE_WORDS && !endsLikeSentence(kind.text) && REPORTER_ROLE.test(kind.text);
 
+const DATED_TEASER = 'sidebar teaser (over its date, in a list of them)';
+const isTeaserDate = (kind: Kind | undefined) => kind?.kind === 'date-line' && words(kind.text).length <= MAX_TEASER_DATE_WORDS && !CLOCK.test(kind.text);
+const isTeaser = (kind: Kind | undefined) => kind?.kind === 'text' && words(kind.text).length <= MAX_TEASER_WORDS;
+/** A sidebar's teaser over its date, one of two or more in a row: "Plans to turn the old fire station into flats ..." / "13 Nov 2023". */
+const isDatedTeaser = (kinds: Kind[], i: number) =>
+	isTeaser(kinds[i]) && isTeaserDate(kinds[i + 1]) && ((isTeaser(kinds[i + 2]) && isTeaserDate(kinds[i + 3])) || (isTeaserDate(kinds[i - 1]) && isTeaser(kinds[i - 2])));
+
 /**
- * The context rules, in one pass over the kinds: below "3 thoughts on ..." the page is
- * readers' comments; a label opens a box of links that prose or the page's own controls
+ * The context rules, in one pass over the kinds: below "3 thoughts on ..." or the first of
+ * the comments' heads (comments.ts) the page is readers' comments; teasers over their dates,
+ * two or more in a row, are a sidebar; an author box's label takes the bio under it; a label opens a box of links that prose or the page's own controls
  * end; a credit ending in ":" takes the short lines under it; above the story, the line
  * right under a photo credit, if it is no sentence, is the photo's caption (inside the
  * story it may be a sub-heading under an inline picture's credit).
  */
-function contextOf(kinds: Kind[]): Context[] {
+function contextOf(kinds: Kind[], commentsStart: number): Context[] {
 	const context: Context[] = kinds.map(() => ({ removedAs: null, inLinkBox: false, credit: null }));
 	let inLinkBox = false;
 	let inComments = false;
@@ -77,6 +91,8 @@ function contextOf(kinds: Kind[]): Context[] {
 	for (let i = 0; i < kinds.length; i++) {
 		const kind = kinds[i]!;
 		const here = context[i]!;
+		// Handles over posting times (comments.ts): the readers' thread begins.
+		if (i === commentsStart) inComments = true;
 		if (kind.kind === 'chrome') {
 			if (kind.reason === 'photo credit' && !proseAbove && isCaption(kinds[i + 1])) context[i + 1]!.removedAs = 'photo caption (under a photo credit)';
 			// A newsletter box inside the story: the prompt, then its blurb, which is no sentence (above the story, that line may be the headline).
@@ -84,6 +100,9 @@ function contextOf(kinds: Kind[]): Context[] {
 			if (kind.reason === 'newsletter sign-up' && proseAbove && blurb?.kind === 'text' && !endsLikeSentence(blurb.text) && words(blurb.text).length <= MAX_CHROME_WORDS) {
 				context[i + 1]!.removedAs = 'newsletter sign-up (its blurb)';
 			}
+			// An author box's label alone on its line: the bio is the paragraph under it.
+			const bio = kinds[i + 1];
+			if (kind.reason === 'author box' && bio?.kind === 'text' && isProse(bio.text) && words(bio.text).length <= MAX_CHROME_WORDS) context[i + 1]!.removedAs = 'author box (its bio)';
 			if (kind.reason === 'comment thread') inComments = true;
 			if (kind.reason === 'link-box label') inLinkBox = true;
 			else if (BOX_ENDS.has(kind.reason)) inLinkBox = false;
@@ -106,6 +125,11 @@ function contextOf(kinds: Kind[]): Context[] {
 			if (isRoleLine(kinds[i + 1])) context[i + 1]!.removedAs = "reporter's role (under the byline)";
 			continue;
 		}
+		if (isDatedTeaser(kinds, i)) {
+			// Neither is the story's, and the date does not date it.
+			here.removedAs = context[i + 1]!.removedAs = DATED_TEASER;
+			continue;
+		}
 		if (kind.kind !== 'text' || here.removedAs) continue;
 		// "Fiona Marsh" over "Climate correspondent": a byline without its label, and the reporter's role.
 		if (words(kind.text).length <= MAX_BYLINE_WORDS && looksLikeName(kind.text) && isRoleLine(kinds[i + 1])) context[i + 1]!.removedAs = "reporter's role (under the byline)";
@@ -120,17 +144,20 @@ function contextOf(kinds: Kind[]): Context[] {
 
 /** Every block classified, then its context read; chrome, credits and date lines set aside, with what they say. */
 export function classifyBlocks(blocks: Block[], reading: DateReading): Classified {
-	const out: Classified = { content: [], removed: [], credits: [], dateClues: [], datedLines: 0, pagination: false, shortLines: [], menuOrders: [], evidence: [], publisher: null, placeLine: null };
+	const out: Classified = { content: [], removed: [], credits: [], dateClues: [], datedLines: 0, datedTeasers: 0, pagination: false, shortLines: [], menuOrders: [], evidence: [], publisher: null, placeLine: null };
 	// Counting dated chrome lines needs no language-specific parser.
 	const plainReading: DateReading = { ...reading, language: null };
 	const kinds = blocks.map((block) => classifyBlock(block, reading));
-	const context = contextOf(kinds);
+	const context = contextOf(kinds, commentsFrom(blocks, kinds));
 	blocks.forEach((block, i) => {
 		const kind = kinds[i]!;
 		const { removedAs, inLinkBox, credit } = context[i]!;
 		if (words(block.text).length <= MAX_LABEL_WORDS) out.shortLines.push(block.text);
 		if (removedAs) {
 			out.removed.push({ line: block.line, text: block.text, reason: removedAs });
+			// A sidebar teaser's date dates no story, but it is still one of a list's dated lines, and the teaser one of its items.
+			if (removedAs === DATED_TEASER && kind.kind === 'date-line') out.datedLines++;
+			else if (removedAs === DATED_TEASER) out.datedTeasers++;
 			return;
 		}
 		switch (kind.kind) {

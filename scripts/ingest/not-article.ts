@@ -5,8 +5,9 @@
  */
 import type { Classified } from './lines.ts';
 import { CONSENT_CHOICE } from './tables/prompts.ts';
-import { MIN_TITLE_WORDS, isHeadlineLike, isProse } from './prose.ts';
-import { CDN_PAGE_WORDS, CONSENT_WORDS, MAX_PAYWALL_TEASER_WORDS, MIN_STORY_PARAGRAPHS_BESIDE_CONSENT, MAX_TEASER_WORDS, MIN_LIST_ITEMS, MIN_STORY_RUN, NOT_ARTICLE_LABELS, PAYWALL, SNIPPET_END } from './tables/pages.ts';
+import { isMenuLine } from './block-kind.ts';
+import { MIN_TITLE_WORDS, isHeadlineLike, isProse, wordEquivalents } from './prose.ts';
+import { CDN_PAGE_WORDS, CONSENT_WORDS, MAX_PAYWALL_TEASER_WORDS, MIN_STORY_PARAGRAPHS_BESIDE_CONSENT, MAX_TEASER_WORDS, MIN_LIST_ITEMS, MIN_STORY_RUN, NOT_ARTICLE_LABELS, PAYWALL, SNIPPET_END, STAND_IN_PAGES } from './tables/pages.ts';
 import { words } from './text.ts';
 
 /** Why the page is not an article, or null when it is one. */
@@ -16,14 +17,15 @@ export function notAnArticle(classified: Classified): string | null {
 	let longestRun = 0;
 	let islands = 0;
 	let snippets = 0;
-	let headlines = 0;
+	// Teasers set aside over their dates are a list's headlines too.
+	let headlines = classified.datedTeasers;
 	let proseWords = 0;
 	let proseBlocks = 0;
 	let proseBesideConsent = 0;
 	for (const block of content) {
 		if (SNIPPET_END.test(block.text)) snippets++;
 		if (isProse(block.text)) {
-			proseWords += words(block.text).length;
+			proseWords += wordEquivalents(block.text);
 			proseBlocks++;
 			if (!CONSENT_WORDS.test(block.text)) proseBesideConsent++;
 			if (run === 0) islands++;
@@ -34,9 +36,16 @@ export function notAnArticle(classified: Classified): string | null {
 			if (isHeadlineLike(block.text) && words(block.text).length >= MIN_TITLE_WORDS) headlines++;
 		}
 	}
-	// A paywall shows a story's first lines and offers to sell the rest.
-	const paywall = classified.shortLines.find((line) => PAYWALL.test(line));
+	// A paywall shows a story's first lines and offers to sell the rest; a menu's link to the membership page ("有料会員登録 | ログイン") offers nothing.
+	const paywall = classified.shortLines.find((line) => PAYWALL.test(line) && !isMenuLine(line));
 	if (paywall && proseWords < MAX_PAYWALL_TEASER_WORDS) return `a paywall ("${paywall}")`;
+	// A geo-block, a login form, a script shell, a notice of removal: a line says so, and no more prose than a teaser stands beside it.
+	if (proseWords < MAX_PAYWALL_TEASER_WORDS) {
+		for (const line of classified.shortLines) {
+			const kind = STAND_IN_PAGES.find(({ pattern }) => pattern.test(line));
+			if (kind) return `${kind.name} ("${line}")`;
+		}
+	}
 	// A CDN's block page or browser check stands in for the page: its own lines, and a few sentences of help.
 	const cdn = classified.shortLines.find((line) => CDN_PAGE_WORDS.test(line.trim()));
 	if (cdn && proseWords < MAX_PAYWALL_TEASER_WORDS) return `a CDN's access-denied page or browser check ("${cdn}")`;

@@ -5,6 +5,7 @@
 import { escapeRegExp } from './regex.ts';
 import { SNIPPET_END } from './tables/pages.ts';
 import { MENU_SEPARATORS } from './tables/chrome.ts';
+import { CHARACTERS_PER_WORD } from './tables/scripts.ts';
 import { CLOSERS, SENTENCE_END, stopwordDensity, words } from './text.ts';
 
 /** Longer lines are paragraphs, not headlines. */
@@ -69,3 +70,24 @@ export const isGoodProse = (text: string, language: string | null) =>
 
 /** A place (maybe with its region in brackets) and a spaced dash opening a line: a dateline, or a caption written like one. */
 export const PLACE_FIRST = /^\p{Lu}[\p{L}'’ ]{1,30}(?:\s\([^)]{1,20}\))?\s[-–—]\s/u;
+
+const COUNTED_SCRIPTS = CHARACTERS_PER_WORD.map(({ script, characters }) => ({ pattern: new RegExp(`\\p{Script=${script}}`, 'gu'), characters }));
+const ANY_COUNTED_SCRIPT = new RegExp(CHARACTERS_PER_WORD.map(({ script }) => `\\p{Script=${script}}`).join('|'), 'u');
+
+/**
+ * How long a text is in words of a script written with spaces (tables/scripts.ts): its characters of
+ * Chinese, Japanese, Korean, Thai ... so many to a word, and its other words (Latin names, figures) one each.
+ * What the page-size thresholds measure, so that a short story in Japanese is as short as one in English.
+ */
+export function wordEquivalents(text: string): number {
+	if (!ANY_COUNTED_SCRIPT.test(text)) return words(text).length;
+	let size = 0;
+	let rest = text;
+	for (const { pattern, characters } of COUNTED_SCRIPTS) {
+		rest = rest.replace(pattern, () => {
+			size += 1 / characters;
+			return ' ';
+		});
+	}
+	return Math.round(size + rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+}

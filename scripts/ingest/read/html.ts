@@ -29,7 +29,7 @@ import type { AgencyEvidence, BodyNode, Removed } from '../model.ts';
 import { findAgency } from '../names.ts';
 import { notAnArticle } from '../not-article.ts';
 import { takeDateline } from '../opening.ts';
-import { isProse } from '../prose.ts';
+import { isProse, wordEquivalents } from '../prose.ts';
 import { cleanTitle, findDek as findTextDek, findTitle } from '../title.ts';
 import { ERROR_PAGE, MAX_PAYWALL_TEASER_WORDS } from '../tables/pages.ts';
 import { ISO_639_3_TO_BCP47 } from '../tables/languages.ts';
@@ -189,7 +189,7 @@ export function readHtml(bytes: Uint8Array, { languageHint, origin }: HtmlOption
 		if (node.type === 'heading' && next.type === 'heading') removed.push({ ...body.splice(i, 1)[0]!, reason: 'a heading over nothing the story keeps' });
 	}
 
-	const storyWords = body.filter((n) => n.type === 'paragraph').reduce((sum, n) => sum + words(n.text).length, 0);
+	const storyWords = body.filter((n) => n.type === 'paragraph').reduce((sum, n) => sum + wordEquivalents(n.text), 0);
 	if (!notArticle && meta.paywalled && storyWords < MAX_PAYWALL_TEASER_WORDS) {
 		notArticle = `a paywall (the page's JSON-LD says isAccessibleForFree: false, and it shows ${storyWords} words)`;
 	}

@@ -227,10 +227,10 @@ export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week';
 export const RELATIVE_UNITS: Record<string, RelativeUnit> = {};
 const relativeUnits: Record<RelativeUnit, string[]> = {
 	second: ['second', 'seconds', 'sec', 'secs', 'segundo', 'segundos', 'seconde', 'secondes', 'sekunde', 'sekunden', 'secondo', 'secondi', 'секунду', 'секунды', 'секунд', 'секунди', 'sekundę', 'sekundy', 'sekund', 'giây', 'saniye', 'detik', '秒', '초'],
-	minute: ['minute', 'minutes', 'min', 'mins', 'minuto', 'minutos', 'minuti', 'minuten', 'минуту', 'минуты', 'минут', 'хвилину', 'хвилини', 'хвилин', 'minutę', 'minuty', 'minut', 'phút', 'dakika', 'menit', 'minit', '分', '分钟', '分鐘', '분'],
-	hour: ['hour', 'hours', 'hr', 'hrs', 'hora', 'horas', 'heure', 'heures', 'stunde', 'stunden', 'ora', 'ore', 'час', 'часа', 'часов', 'годину', 'години', 'годин', 'godzinę', 'godziny', 'godzin', 'giờ', 'saat', 'jam', '時間', '小时', '小時', '시간'],
-	day: ['day', 'days', 'día', 'días', 'dia', 'dias', 'jour', 'jours', 'tag', 'tagen', 'giorno', 'giorni', 'день', 'дня', 'дней', 'дні', 'днів', 'dzień', 'dni', 'ngày', 'gün', 'hari', '日', '天', '일'],
-	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'settimana', 'settimane', 'неделю', 'недели', 'недель', 'тиждень', 'тижні', 'тижнів', 'tydzień', 'tygodnie', 'tygodni', 'tuần', 'hafta', 'minggu', '週間', '周', '週', '주'],
+	minute: ['minute', 'minutes', 'min', 'mins', 'minuto', 'minutos', 'minuti', 'minuten', 'minuut', 'минуту', 'минуты', 'минут', 'хвилину', 'хвилини', 'хвилин', 'minutę', 'minuty', 'minut', 'phút', 'dakika', 'menit', 'minit', '分', '分钟', '分鐘', '분'],
+	hour: ['hour', 'hours', 'hr', 'hrs', 'hora', 'horas', 'heure', 'heures', 'stunde', 'stunden', 'uur', 'ora', 'ore', 'час', 'часа', 'часов', 'годину', 'години', 'годин', 'godzinę', 'godziny', 'godzin', 'giờ', 'saat', 'jam', '時間', '小时', '小時', '시간'],
+	day: ['day', 'days', 'día', 'días', 'dia', 'dias', 'jour', 'jours', 'tag', 'tagen', 'dag', 'dagen', 'giorno', 'giorni', 'день', 'дня', 'дней', 'дні', 'днів', 'dzień', 'dni', 'ngày', 'gün', 'hari', '日', '天', '일'],
+	week: ['week', 'weeks', 'semana', 'semanas', 'semaine', 'semaines', 'woche', 'wochen', 'weken', 'settimana', 'settimane', 'неделю', 'недели', 'недель', 'тиждень', 'тижні', 'тижнів', 'tydzień', 'tygodnie', 'tygodni', 'tuần', 'hafta', 'minggu', '週間', '周', '週', '주'],
 };
 for (const [unit, spellings] of Object.entries(relativeUnits)) for (const spelling of spellings) RELATIVE_UNITS[spelling] = unit as RelativeUnit;
 /** Months and years, too coarse to give a day: a relative date in them ("hace 2 meses", "3 years ago") is a stamp all the same. */
@@ -242,9 +242,17 @@ export const COARSE_RELATIVE_UNITS: string[] = [
 /** Words before the count ("hace 2 días", "il y a 3 heures", "vor 2 Tagen", "há 5 horas"). */
 export const AGO_BEFORE: string[] = ['hace', 'há', 'il y a', 'vor'];
 /** Words after the unit ("3 hours ago", "2 часа назад", "2 giờ trước", "3時間前", "2시간 전"). */
-export const AGO_AFTER: string[] = ['ago', 'назад', 'тому', 'trước', 'önce', 'yang lalu', 'lalu', 'fa', 'temu', '前', '전'];
+export const AGO_AFTER: string[] = ['ago', 'назад', 'тому', 'trước', 'önce', 'yang lalu', 'lalu', 'fa', 'temu', 'geleden', '前', '전'];
 /** The count as a word: "an hour ago", "hace un día". */
 export const ONE_WORDS: string[] = ['a', 'an', 'one', 'un', 'una', 'une', 'um', 'uma', 'einer', 'einem'];
+/**
+ * A relative date as a regular expression's source ("3 hours ago", "hace 2 días", "vor einer Stunde", "2 giờ trước",
+ * "3時間前"), from the tables above: a line of only this is a time stamp (tables/chrome.ts), under a name a comment's
+ * (tables/comments.ts), and beside a capture stamp a date (page-dates.ts).
+ */
+const RELATIVE_COUNT = `(?:\\d+|${alternation(ONE_WORDS)})`;
+const RELATIVE_UNIT = `(?:${alternation([...Object.keys(RELATIVE_UNITS), ...COARSE_RELATIVE_UNITS])})`;
+export const RELATIVE_STAMP = `(?:${alternation(AGO_BEFORE)})\\s+${RELATIVE_COUNT}\\s*${RELATIVE_UNIT}|${RELATIVE_COUNT}\\s*${RELATIVE_UNIT}\\s*(?:${alternation(AGO_AFTER)})`;
 /** Days named relative to the day the page was seen: 0 today, -1 yesterday. */
 export const RELATIVE_DAYS: Record<string, number> = {
 	today: 0, сегодня: 0, сьогодні: 0, hoy: 0, hoje: 0, "aujourd'hui": 0, heute: 0, oggi: 0, 'hôm nay': 0, bugün: 0, 'hari ini': 0, dzisiaj: 0, dziś: 0, 今日: 0, 本日: 0, 今天: 0, 오늘: 0,

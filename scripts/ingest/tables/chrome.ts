@@ -6,16 +6,10 @@
  * patterns is a word boundary in every script (`anyScriptBoundaries`).
  */
 import { alternation, anyScriptBoundaries } from '../regex.ts';
-import { AGO_AFTER, AGO_BEFORE, COARSE_RELATIVE_UNITS, DATE_LINE_WORDS, ONE_WORDS, PUBLISHED_WORDS, RELATIVE_UNITS, UPDATED_WORDS } from './calendar.ts';
-import { CONSENT_BUTTON_LINE, CONSENT_PROMPT, LISTEN_LINE, NEWSLETTER_PROMPT, PHOTO_AGENCY_LINE, SKIP_LINK } from './prompts.ts';
-
-/**
- * A relative date on a line of its own ("3 hours ago", "hace 2 días", "vor einer Stunde", "2 giờ trước", "3時間前"),
- * in the words of the calendar tables (which also read such a line as a date): a stamp, never prose.
- */
-const RELATIVE_COUNT = `(?:\\d+|${alternation(ONE_WORDS)})`;
-const RELATIVE_UNIT = `(?:${alternation([...Object.keys(RELATIVE_UNITS), ...COARSE_RELATIVE_UNITS])})`;
-const RELATIVE_STAMP = `(?:${alternation(AGO_BEFORE)})\\s+${RELATIVE_COUNT}\\s*${RELATIVE_UNIT}|${RELATIVE_COUNT}\\s*${RELATIVE_UNIT}\\s*(?:${alternation(AGO_AFTER)})`;
+import { DATE_LINE_WORDS, PUBLISHED_WORDS, RELATIVE_STAMP, UPDATED_WORDS } from './calendar.ts';
+import { MAX_AUTHOR_BOX_WORDS } from './comments.ts';
+import { PAYWALL } from './pages.ts';
+import { BIO_BOX_LABELS, CONSENT_BUTTON_LINE, CONSENT_PROMPT, LISTEN_LINE, NEWSLETTER_PROMPT, PHOTO_AGENCY_LINE, SKIP_LINK } from './prompts.ts';
 
 /** Whole lines that are chrome wherever they stand: navigation, sharing, sign-in, search boxes, ads. */
 export const CHROME_LINES: string[] = [
@@ -51,11 +45,16 @@ export const CHROME_LINES: string[] = [
 const LINK_BOX_LABELS: string[] = [
 	'related', 'related articles', 'related news', 'related stories', 'related coverage', 'related content', 'related topics',
 	'more on this story', 'read more', 'more news', 'more stories', 'most popular', 'most read', 'most viewed', 'most shared',
+	'in other news', 'you might also like', 'you may have missed', 'popular posts', 'recent posts', 'related posts', 'recent comments',
 	'top stories', 'top news', 'latest news', 'latest', 'latest stories', 'recommended', 'recommended for you', 'trending',
 	'trending now', 'you may also like', 'see also', 'also read', 'read also', 'editor’s picks', "editor's picks", 'watch', 'listen',
 	'berita terkait', 'baca juga', 'terpopuler', 'tin liên quan', 'xem thêm', 'bài liên quan', 'đọc thêm',
 	'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi', 'lea también', 'te puede interesar', 'leia também', 'leggi anche',
 	'mehr zum thema', 'lesen sie auch', 'das könnte sie auch interessieren', 'lees ook', 'czytaj także', 'czytaj też',
+	'meistgelesen', 'meistgelesene artikel', 'auch interessant', 'weitere nachrichten', 'lo más leído', 'lo más visto', 'noticias relacionadas',
+	'últimas noticias', 'les plus lus', 'articles similaires', 'articles récents', 'sur le même sujet', 'articoli correlati', 'post più letti',
+	'i più letti', 'ultime notizie', 'potrebbe interessarti', 'notícias relacionadas', 'mais lidas', 'veja também', 'meest gelezen',
+	'najczęściej czytane', 'zobacz także', 'самое читаемое', 'другие новости', 'en çok okunanlar',
 	'citește și', 'citeşte şi', 'vezi și', 'ayrıca bakınız', 'ilgili haberler', 'читайте также', 'читайте також', 'تابع أيضا', 'اقرأ أيضا', 'اخبار مرتبط', 'כתבות נוספות',
 	'यह भी पढ़ें', 'อ่านต่อ', 'อ่านเพิ่มเติม', 'ข่าวที่เกี่ยวข้อง', 'อ่านข่าวที่เกี่ยวข้อง', 'ข่าวล่าสุด', 'ข่าวยอดนิยม', '相关新闻', '相关阅读', '延伸閱讀', '関連記事', '관련기사',
 	// strips of the latest news: the headlines under them are links
@@ -121,10 +120,42 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 				/^(?:breaking(?: news)?|urgent|just in|live|latest|última hora|ultima hora|son dakika|SON DAKİKA|sondakika|eilmeldung|dernière minute|ultim'ora|ultimissime|breaking nieuws|pilne|срочно|терміново|عاجل|فوری|מבזק|速報|快讯|快訊|속보|terkini|tin nóng|dringend)\s*[:：▸›»|–—-]/iu,
 		},
 		{ name: 'time stamp', pattern: /^\d{1,2}[:.]\d{2}\s{2,}\S/u },
-		{ name: 'tags', pattern: /^(?:filed under|posted in|categories|category|tags|topics|keywords|címkék|tunnisteet|etiketter|stikkord|emneord|ετικέτες|etichete|টপিক|แท็ก|etiquetas|temas|schlagwörter|stichwörter|mots-clés|thèmes|tag|tagi|etiketler|anahtar kelimeler|теги|ключевые слова|từ khóa|kata kunci|label)\s*[:：]/iu },
-		{ name: 'comment thread', pattern: /^(?:\d+|one|two|three)\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\b|^[\p{Lu}][\p{L}.'’ -]{0,30}\s(?:says|wrote|schreibt|écrit|escribió|escreveu|scrive|napisał)\s*:$/iu },
+		{ name: 'tags', pattern: /^(?:filed under|posted in|categories|category|tags|topics|keywords|címkék|tunnisteet|etiketter|stikkord|emneord|ετικέτες|etichete|টপিক|แท็ก|etiquetas|temas|schlagwörter|stichwörter|mots-clés|étiquettes|thèmes|tag|tagi|etiketler|anahtar kelimeler|теги|ключевые слова|từ khóa|kata kunci|label)\s*[:：]/iu },
+		// A blog's title over its comments, as its software writes it in each language: "9 thoughts on “...”", "7 réflexions sur « ... »", "3 Kommentare zu „...“".
+		{
+			name: 'comment thread',
+			pattern:
+				/^(?:\d+|one|two|three)\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\b|^\d+\s+(?:réflexions?|commentaires?|réponses?)\s+(?:sur|à)\s*[«“"]|^\d+\s+(?:kommentare?|gedanken|antworten)\s+(?:zu|auf)\s*[„“"»]|^\d+\s+(?:comentarios?|respuestas?)\s+(?:en|a|sobre)\s*[«“"]|^\d+\s+(?:comentários?|respostas?|pensamentos?)\s+(?:em|para|sobre)\s*[«“"]|^\d+\s+(?:commenti|risposte|pensieri)\s+(?:su|a)\s*[«“"]|^\d+\s+(?:reacties?|gedachten)\s+(?:op|over)\s*[„“"]|^\d+\s+(?:komentarz[ey]?|odpowied\p{L}*|przemyśle\p{L}*)\s+(?:do|na)\b|^\d+\s+(?:комментари\p{L}*|мысл\p{L}*|ответ\p{L}*)\s+(?:к|на|о)\s*[«"]|^[\p{Lu}][\p{L}.'’ -]{0,30}\s(?:says|wrote|dit|schreibt|écrit|escribió|dice|escreveu|diz|scrive|napisał|pisze|schreef|zegt)\s*:$/iu,
+		},
 		{ name: 'newsletter sign-up', pattern: /\b(sign up for (our|the) newsletter|subscribe to (our|the) newsletter|unsubscribe at any time|delivered to your inbox)\b/iu },
+		// The box about the writer under a post: its label alone, or with the bio after a colon ("Über den Autor: ...").
+		{ name: 'author box', pattern: new RegExp(`^(?:${alternation(BIO_BOX_LABELS)})(?:\\s*[:：]\\s*\\S.*|\\s*[:：]?\\s*)$`, 'iu'), maxWords: MAX_AUTHOR_BOX_WORDS },
+		// "This post contains affiliate links", "Cet article contient des liens affiliés", "Dieser Beitrag enthält Werbelinks".
+		{
+			name: 'affiliate notice',
+			pattern: /\b(?:affiliate links?|affiliate commission|earn (?:a small )?commission|liens? affiliés?|lien d'affiliation|enlaces? de afiliad[oa]s?|link (?:di )?affiliazione|link affiliati|affiliate-links?|werbelinks?|provisionslinks?|links? afiliados?|linki afiliacyjne|partnerlinks?)\b/iu,
+			maxWords: 45,
+		},
+		// The links to the blog's neighbouring posts: "← Previous post: ...", "Article suivant : ... →", "Articolo successivo: ...".
+		{
+			name: 'post navigation',
+			pattern:
+				/^(?:[‹«←<]\s*)?(?:(?:previous|next|older|newer) (?:post|article|story|entry)|article (?:précédent|suivant)|articolo (?:precedente|successivo)|artículo (?:anterior|siguiente)|(?:artigo|post) (?:anterior|seguinte|próximo)|(?:vorheriger|nächster) (?:beitrag|artikel)|(?:vorige|volgende) (?:post|artikel|bericht)|(?:poprzedni|następny) (?:wpis|artykuł))\s*[:：]/iu,
+		},
 		{ name: 'social links', pattern: /^follow us\b/iu },
+		// "Siga a Gazeta nas redes sociais e ...", "Folgen Sie uns in den sozialen Netzwerken", "Suivez-nous sur les réseaux sociaux".
+		{
+			name: 'social links',
+			pattern: /^(?:follow|siga|sigam|síguenos|sigue(?:nos)?|folgen sie|suivez|seguici|seguite|volg|obserwuj)\b.{0,60}\b(?:social media|social networks|redes sociais|redes sociales|sozialen (?:medien|netzwerken)|réseaux sociaux|social(?: network)?|sociale media|mediach społecznościowych)\b/iu,
+			maxWords: 30,
+		},
+		// An offer of the site's app: "Download our free app", "Baixe o app da Gazeta ...", "Available on the App Store and Google Play".
+		{
+			name: 'app banner',
+			pattern:
+				/^(?:download|get) (?:our|the) (?:free )?(?:news )?app\b|^baixe (?:o|nosso) (?:app|aplicativo)\b|^(?:descarga|descargue) (?:nuestra|la) app\b|^téléchargez (?:notre|l')appli(?:cation)?\b|^scarica (?:la nostra )?app\b|^(?:laden sie|holen sie sich) (?:unsere|die) app\b|^download onze app\b|^pobierz (?:naszą )?aplikację\b|^скачайте (?:наше )?приложение\b|\bapp store\b.{0,25}\bgoogle play(?!\p{L})[^.!?]*$|\bgoogle play\b.{0,25}\bapp store(?!\p{L})[^.!?]*$/iu,
+			maxWords: 30,
+		},
 		{ name: 'related link', pattern: new RegExp(`^(?:${alternation(LINK_BOX_LABELS)})\\s*[:：]`, 'iu') },
 		{ name: 'separator', pattern: /^[\p{P}\p{S}\s]+$/u },
 		{ name: 'print-edition note', pattern: /\b(appears? in print on|a version of this (article|story) (appears|appeared))\b/iu },
@@ -158,6 +189,8 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 		{ name: 'consent prompt', pattern: CONSENT_PROMPT },
 		{ name: 'audio player', pattern: LISTEN_LINE },
 		{ name: 'newsletter sign-up', pattern: NEWSLETTER_PROMPT, maxWords: 45 },
+		// A paywall's offer on a free story's page: "유료 회원 가입하고 광고 없이 보기", "Already a subscriber? Sign in".
+		{ name: 'subscription prompt', pattern: PAYWALL, maxWords: 12 },
 		{ name: 'photo credit', pattern: PHOTO_AGENCY_LINE },
 		{
 			name: 'photo caption',

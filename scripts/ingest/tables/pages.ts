@@ -40,11 +40,11 @@ export const NOT_ARTICLE_LABELS: { name: string; pattern: RegExp }[] = [
 	},
 ].map(({ name, pattern }) => ({ name, pattern: anyScriptBoundaries(pattern) }));
 
-/** A paywall's offer to sell the rest of the story. */
+/** A paywall's offer to sell the rest of the story, or its count of what is left ("残り1024文字", "剩余85%"). */
 export const PAYWALL: RegExp = anyScriptBoundaries(
-	/(\bsubscribe to (continue|read)\b|\bto continue reading\b|\balready a subscriber\b|\bthis (article|story|content) is for subscribers\b|\bréservé aux abonnés\b|\bnur für abonnenten\b|\bexclusivo para (suscriptores|assinantes)\b|\bsolo per gli abbonati\b|\btylko dla subskrybentów\b|\bтолько для подписчиков\b|\bkhusus pelanggan\b|会员专享|有料会員|유료 회원|للمشتركين فقط)/iu,
+	/(\bsubscribe to (continue|read)\b|\bto continue reading\b|\balready a subscriber\b|\bthis (article|story|content) is for subscribers\b|\bréservé aux abonnés\b|\bnur für abonnenten\b|\bexclusivo para (suscriptores|assinantes)\b|\bsolo per gli abbonati\b|\btylko dla subskrybentów\b|\bтолько для подписчиков\b|\bkhusus pelanggan\b|会员专享|會員專享|付费(?:内容|阅读|文章)|付費(?:內容|閱讀|文章)|订阅后(?:阅读|查看)全文|訂閱後(?:閱讀|查看)全文|剩[余餘]\s*\d+\s*%|有料会員|有料記事|残り\s*\d[\d,]*\s*文字|유료 ?회원|유료 ?기사|구독자 ?전용|เฉพาะสมาชิก|สำหรับสมาชิกเท่านั้น|للمشتركين فقط)/iu,
 );
-/** A paywall shows no more of the story than this; an article that mentions subscribing has more. */
+/** A paywall shows no more of the story than this (in words of a spaced script, prose.ts's `wordEquivalents`); an article that mentions subscribing has more. */
 export const MAX_PAYWALL_TEASER_WORDS = 150;
 
 /** Pagination and "load more" controls: a list of pages, not a story. A run of page numbers, whatever the words around it, is one. */
@@ -60,3 +60,32 @@ export const MIN_LIST_ITEMS = 4;
 export const MIN_STORY_RUN = 3;
 /** Teasers are a sentence; a story's paragraphs are longer on average. */
 export const MAX_TEASER_WORDS = 25;
+
+/**
+ * Pages that stand in for the story and say so in a line of their own: a block for the reader's
+ * country, a sign-in form, a shell whose scripts did not run, a notice that the story was taken
+ * down. Asked only of a page with no more prose than a paywall's teaser, so that a story about
+ * geo-blocking that quotes "Unavailable for legal reasons" stays one. Each row's name is the reason.
+ */
+export const STAND_IN_PAGES: { name: string; pattern: RegExp }[] = [
+	{
+		name: 'a geo-block page (withheld in the reader\'s country or region)',
+		pattern:
+			/(\b451\b.*\bunavailable\b|\bunavailable for legal reasons\b|\bnot available in your (?:country|region|location|area)\b|\bunable to serve visitors from\b|\bnot available to (?:visitors|readers|users) (?:in|from)\b|\bcannot be (?:accessed|viewed) from your (?:country|region|location)\b|\bin ihrem land (?:leider )?nicht (?:verfügbar|abrufbar)\b|\bin ihrer region (?:leider )?nicht (?:verfügbar|abrufbar)\b|\bn'est pas disponible dans votre (?:pays|région|zone)\b|\bindisponible dans votre (?:pays|région)\b|\bno (?:está|es) disponible en (?:tu|su) (?:región|país|ubicación|zona)\b|\bnão está disponível (?:na sua|no seu|em sua|em seu) (?:região|país)\b|\bnon è disponibile nel(?:la)? tu[oa] (?:paese|regione|zona)\b|\bniet beschikbaar in (?:jouw|uw) (?:regio|land)\b|\bniedostępn\p{L}* w twoim (?:kraju|regionie)\b|\bнедоступ\p{L}* в вашем (?:регионе|стране)|\bнедоступ\p{L}* в вашей стране\b|\bнедоступн\p{L}* у вашому регіоні\b|\bbölgenizde (?:kullanılamıyor|mevcut değil)\b|\bülkenizde (?:kullanılamıyor|erişilemiyor)\b|\btidak tersedia di (?:wilayah|negara) anda\b|\bkhông khả dụng (?:ở|tại) (?:khu vực|quốc gia) của bạn\b|غير متاح في (?:منطقتك|بلدك)|お住まいの(?:地域|国)(?:では|から)|所在(?:的)?(?:地区|地區|国家|國家|区域|區域)(?:无法|無法|不可|暂不|暫不)|(?:해당 )?(?:지역|국가)에서(?:는)? (?:이용|시청|볼 수)(?:할 수)? 없)/iu,
+	},
+	{
+		name: 'a login wall (sign in or register to read the story)',
+		pattern:
+			/(\b(?:sign|log) ?in to (?:keep|continue) reading\b|\b(?:register|sign up|create a (?:free )?account)(?: for free)? to (?:keep|continue) reading\b|\b(?:available|reserved) (?:only )?(?:to|for) registered (?:users|readers|members)\b|\bréservé aux (?:inscrits|membres|utilisateurs inscrits)\b|\bconnectez-vous (?:ou créez un compte (?:gratuit )?)?pour (?:lire|continuer)\b|\binscrivez-vous (?:gratuitement )?pour lire\b|\b(?:melden sie sich an|registrieren sie sich(?: kostenlos)?),? um weiterzulesen\b|\bnur für registrierte (?:nutzer|leser)\b|\b(?:inicia sesión|regístrate)(?: gratis)? para (?:seguir|continuar) leyendo\b|\bexclusivo para (?:usuarios )?registrados\b|\b(?:faça login|cadastre-se|entre) para (?:continuar|seguir) lendo\b|\b(?:accedi|registrati) per continuare a leggere\b|\briservato agli utenti registrati\b|\b(?:log in|registreer je|registreer u) om verder te lezen\b|\bzaloguj się,? aby (?:czytać dalej|przeczytać)\b|\b(?:войдите|авторизуйтесь),? чтобы (?:продолжить чтение|читать)|ログインして(?:続き|全文)を読む|(?:無料)?会員登録(?:すると|して)続きを|登录后(?:阅读|查看)全文|登入後(?:閱讀|查看)全文|로그인 후 (?:전체 )?기사를)/iu,
+	},
+	{
+		name: 'a JavaScript-required shell (the page\'s content is loaded by scripts)',
+		pattern:
+			/(\benable javascript\b|\bjavascript is (?:required|disabled|not enabled|turned off)\b|\brequires javascript\b|\bjavascript (?:must|needs to) be enabled\b|\bturn on javascript\b|\bjavascript (?:aktivieren|ist deaktiviert)\b|\baktivieren sie javascript\b|\bactive[zr] javascript\b|\bjavascript (?:est désactivé|doit être activé)\b|\b(?:habilita|activa|active|habilite) (?:el )?javascript\b|\bjavascript (?:está )?(?:desactivado|deshabilitado)\b|\b(?:ative|habilite) o javascript\b|\babilita(?:re)? javascript\b|\bjavascript è disabilitato\b|\bwłącz(?:yć)? (?:obsługę )?javascript\b|\bwymagana jest obsługa javascript\b|\bjavascript jest wyłączony\b|\bвключите javascript\b|\bjavascript отключ[её]н\b|javascript\s*(?:が|を)(?:無効|有効に)|(?:启用|啟用|开启|開啟)\s*javascript|javascript\s*(?:已被禁用|已停用)|(?:자바스크립트|javascript)(?:를|가)? (?:활성화|사용하도록))/iu,
+	},
+	{
+		name: 'an article-removed page (the story was withdrawn or has expired)',
+		pattern:
+			/(\bthis (?:story|article|page|content|report) (?:has been|was) (?:removed|withdrawn|deleted|taken down|unpublished)\b|\b(?:this )?(?:story|article) (?:is )?no longer available\b|\bthis (?:story|article) has expired\b|\b(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:leider )?nicht mehr verfügbar\b|\b(?:dieser|der) (?:artikel|beitrag) wurde (?:entfernt|gelöscht|depubliziert)\b|\bcet article n'est plus disponible\b|\bcet article a été (?:supprimé|retiré|dépublié)\b|\b(?:esta|la) (?:noticia|información) (?:ha sido|fue) (?:retirada|eliminada)\b|\b(?:este|el) (?:artículo|contenido) (?:ya )?no está disponible\b|\b(?:esta|a) (?:notícia|matéria) foi (?:removida|retirada)\b|\b(?:este|o) (?:conteúdo|artigo) não está mais disponível\b|\bquesto articolo non è più disponibile\b|\b(?:l'articolo|la notizia) è stat[oa] rimoss[oa]\b|\bdit artikel is (?:niet meer beschikbaar|verwijderd)\b|\b(?:artykuł|materiał) (?:został usunięty|został wycofany|jest już niedostępny)\b|\bматериал удал[её]н\b|\b(?:публикация|статья|новость) (?:была )?(?:удалена|снята с публикации)\b|\bматеріал видалено\b|\bbu (?:haber|içerik) (?:yayından )?kaldırıl(?:mıştır|dı)\b|\b(?:berita|artikel) ini (?:telah|sudah) dihapus\b|\bbài viết (?:đã bị|đã được) (?:xóa|gỡ)\b|تم حذف (?:هذا )?(?:الخبر|المقال|المحتوى)|この記事は(?:削除|掲載(?:を)?終了|公開を終了)|掲載期間(?:が|は)?終了|(?:文章|新闻|新聞|内容|內容)已(?:被)?(?:删除|刪除|下线|下線|撤回)|기사가 삭제되었습니다|삭제된 기사)/iu,
+	},
+].map(({ name, pattern }) => ({ name, pattern: anyScriptBoundaries(pattern) }));

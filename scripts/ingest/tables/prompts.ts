@@ -90,14 +90,20 @@ export const BIO_VERB: RegExp = anyScriptBoundaries(
 	/^(?:is|was|has been|covers|writes|reports|joined|ist|war|schreibt|berichtet|es|fue|cubre|escribe|est|couvre|écrit|jest|była|był|pisze|relacjonuje|adalah|merupakan|menulis|é|foi|cobre|escreve|è|scrive|segue|is|werkt|schrijft|je|byla|byl|píše|είναι|là|viết|является|пишет|є|пише)\b/iu,
 );
 
-/** The label of a box about a person under the story: the interviewee ("Zur Person", "O rozmówcy", "Chi è") or the author ("About the author"). */
-const BIO_BOX_LABELS = [
+/**
+ * The label of a box about a person under the story: the interviewee ("Zur Person", "O rozmówcy", "Chi è") or the
+ * author ("About the author", a blog's "About me"). One table for the bio box at the story's end (bio.ts) and the
+ * author box as chrome wherever it stands (tables/chrome.ts).
+ */
+export const BIO_BOX_LABELS = [
 	'profile', 'about the author', 'about the writer', 'about the interviewee', 'who is', 'zur person', 'über die autorin', 'über den autor', 'zur autorin',
 	'zum autor', 'à propos', "à propos de l'auteur", 'à propos de l’auteur', "à propos de l'autrice", 'à propos de l’autrice', 'bio express', 'qui est',
 	'sobre el entrevistado', 'sobre la entrevistada', 'sobre el autor', 'sobre la autora', 'quién es', 'sobre o entrevistado', 'sobre a entrevistada',
 	'sobre o autor', 'sobre a autora', 'quem é', 'chi è', "l'autore", 'l’autore', "l'autrice", 'l’autrice', 'o rozmówcy', 'o rozmówczyni', 'o autorze',
 	'o autorce', 'kim jest', 'o autorovi', 'kdo je', 'over de auteur', 'over de geïnterviewde', 'об авторе', 'справка', 'досье', 'про автора', 'довідка',
 	'yazar hakkında', 'kimdir', 'tentang penulis', 'σχετικά με τον συγγραφέα',
+	// a blog's box about its writer
+	'about me', 'über mich', 'qui suis-je', 'sobre mí', "sull'autore", 'sull’autore', 'chi sono', 'over mij', 'o mnie',
 ];
 /** The label alone, or naming the person: "Zur Person: Martina Huber", "Chi è Marco Bellini", "Who is Amira Haddad?". */
 export const BIO_BOX_LABEL: RegExp = new RegExp(`^(?i:${alternation(BIO_BOX_LABELS)})(?:\\s*[:：]?\\s+\\p{Lu}[\\p{L}.'’ -]{1,40})?\\s*[:：?？]?$`, 'u');
