@@ -11,7 +11,7 @@ if (new URLSearchParams(location.search).has('highlight')) {
 		.catch(() => {});
 }
 addEventListener('keydown', (e) => {
-	const box = document.getElementById('search-q') ?? document.getElementById('site-search-q');
+	const box = document.getElementById('search-q') ?? document.querySelector('input[aria-keyshortcuts="/"]');
 	if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || !box || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName) || e.target.isContentEditable) return;
 	e.preventDefault();
 	box.focus();

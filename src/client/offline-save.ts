@@ -10,18 +10,26 @@ import { withBase } from '../lib/paths.ts';
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const articles = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
 
+/** What a choice saves, in full. */
+const saves = (label: string, n: number, files: number, bytes: number) =>
+	`${label}: ${articles(n)} with ${n === 1 ? 'its raw source' : 'their raw sources'} and the whole search index, ${files} files, ${megabytes(bytes)}.`;
+
 /** What a choice costs: its parts' files and bytes, and its articles. */
 function cost(index: OfflineIndex, key: string) {
 	const parts = partsOf(index, key);
 	return { files: parts.reduce((sum, p) => sum + p.files, 0), bytes: parts.reduce((sum, p) => sum + p.bytes, 0), articles: parts.reduce((sum, p) => sum + p.articles, 0) };
 }
 
-/** The choices: everything, then each year, then each agency, each with what it costs. */
-function choices(index: OfflineIndex): { key: string; text: string }[] {
-	const everything = { key: 'everything', text: `Everything: ${articles(cost(index, 'everything').articles)}, ${index.files} files, ${megabytes(index.bytes)}` };
+/**
+ * The choices: everything, then each year, then each agency. A choice's menu text is short (its articles and
+ * size), so that a phone's menu shows it whole; what it saves is said in full under the menu (`cost`).
+ */
+function choices(index: OfflineIndex): { key: string; text: string; cost: string }[] {
+	const whole = cost(index, 'everything');
+	const everything = { key: 'everything', text: `Everything: ${articles(whole.articles)}, ${megabytes(index.bytes)}`, cost: saves('Everything', whole.articles, index.files, index.bytes) };
 	const of = (prefix: string) => (part: OfflineIndex['years'][number]) => {
-		const { bytes } = cost(index, part.key);
-		return { key: part.key, text: `${prefix} ${part.label}: ${articles(part.articles)}, ${megabytes(bytes)}` };
+		const { bytes, files } = cost(index, part.key);
+		return { key: part.key, text: `${prefix} ${part.label}: ${articles(part.articles)}, ${megabytes(bytes)}`, cost: saves(`${prefix} ${part.label}`, part.articles, files, bytes) };
 	};
 	return [everything, ...index.years.map(of('Year')), ...index.agencies.map(of('Agency'))];
 }
@@ -32,7 +40,8 @@ export async function setUpOfflineSave(root: ParentNode): Promise<boolean> {
 	const menu = root.querySelector<HTMLSelectElement>('#offline-part');
 	const progress = root.querySelector<HTMLProgressElement>('#offline-progress');
 	const status = root.querySelector<HTMLElement>('#offline-status');
-	if (!form || !menu || !progress || !status || !('serviceWorker' in navigator) || !('caches' in window)) return false;
+	const said = root.querySelector<HTMLElement>('#offline-cost');
+	if (!form || !menu || !progress || !status || !said || !('serviceWorker' in navigator) || !('caches' in window)) return false;
 	const base = document.documentElement.dataset.base ?? '/';
 	// The small index only (a few kilobytes): a part's lists of files come when the reader saves it.
 	let index: OfflineIndex;
@@ -55,6 +64,9 @@ export async function setUpOfflineSave(root: ParentNode): Promise<boolean> {
 	}
 	if (already.length > 0) status.textContent = `Saved for offline reading: ${labels(already)}, with the whole search index. Save more:`;
 	menu.replaceChildren(...options.map((o) => new Option(o.text, o.key)));
+	const tell = () => (said.textContent = options.find((o) => o.key === menu.value)?.cost ?? '');
+	tell();
+	menu.addEventListener('change', tell);
 	form.hidden = false;
 	form.addEventListener('submit', async (event) => {
 		event.preventDefault();

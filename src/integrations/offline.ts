@@ -71,7 +71,7 @@ export default function offline(options: { searchIndexed: () => Promise<unknown>
 
 				// The shell: pages that must work offline at once, and what they load.
 				const shellPages = ['index.html', 'search/index.html', 'offline/index.html', '404.html', ...files.filter((f) => /^search\/lang\/[^/]+\/index\.html$/.test(f))];
-				const shell = new Set<string>([`${base}register.js`, `${base}search-frame.js`, withBase(base, SHARDS_ROUTE)]);
+				const shell = new Set<string>([`${base}register.js`, `${base}search-frame.js`, `${base}not-found.js`, withBase(base, SHARDS_ROUTE)]);
 				const shardIndex = JSON.parse(await readFile(path.join(root, SHARDS_ROUTE), 'utf8')) as SearchShards;
 				const wasm = new Map<string, string>();
 				for (const shard of shardIndex.shards) {

@@ -131,3 +131,22 @@ export function monthDays(entries: readonly Entry[]): { counts: Map<string, numb
 	});
 	return { counts, pageOf };
 }
+
+export interface YearInList {
+	year: string;
+	count: number;
+	/** The page of the list where the year's first article is. */
+	page: number;
+}
+
+/** The years of a list as its pages show it (`entries` in list order, newest first), oldest year first. */
+export function yearsInList(entries: readonly Entry[]): YearInList[] {
+	const years = new Map<string, YearInList>();
+	entries.forEach((entry, i) => {
+		const year = yearOf(entry);
+		const seen = years.get(year);
+		if (seen) seen.count++;
+		else years.set(year, { year, count: 1, page: Math.floor(i / PAGE_SIZE) + 1 });
+	});
+	return [...years.values()].sort((a, b) => a.year.localeCompare(b.year));
+}

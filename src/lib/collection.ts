@@ -1,6 +1,6 @@
 /** The articles, loaded once per build and put in timeline order. */
 import { getCollection } from 'astro:content';
-import { byDate, facet, yearCounts } from './archive.ts';
+import { byDate, facet, groupBy, newestFirst, yearCounts, yearsInList, type Entry, type YearInList } from './archive.ts';
 import { gazetteerFile } from './content-dirs.ts';
 import { buildEntityIndex, type EntityIndex } from './entities.ts';
 import { readGazetteer } from './gazetteer.ts';
@@ -22,6 +22,16 @@ export function getBrowseCounts() {
 		years: yearCounts(entries),
 	}));
 	return counts;
+}
+
+let listYears: Promise<{ agencies: Map<string, YearInList[]>; languages: Map<string, YearInList[]> }> | undefined;
+
+/** Each agency's and each language's years as its list (newest first) has them, computed once per build. */
+export function getListYears() {
+	const of = (entries: readonly Entry[], key: (e: Entry) => string | null) =>
+		new Map(groupBy(entries, key).flatMap(({ key: value, items }) => (value === null ? [] : [[value, yearsInList(newestFirst(items))] as const])));
+	listYears ??= getTimeline().then((entries) => ({ agencies: of(entries, (e) => e.data.agency), languages: of(entries, (e) => e.data.language) }));
+	return listYears;
 }
 
 let entities: Promise<EntityIndex> | undefined;

@@ -106,27 +106,3 @@ export function buildEntityIndex(timeline: readonly Entry[], gazetteer: readonly
 
 /** A story's name: its most shared entities and its dates ("François Hollande, France, Russia"). */
 export const storyName = (story: Story) => story.entities.slice(0, 3).map((e) => e.name).join(', ') || story.articles[0]!.data.title;
-
-/**
- * A page's articles as list items: the members of a story on the page become one
- * item, where its first member is; the rest stay single. Each article is listed once.
- */
-export function withStories<T extends Entry>(articles: readonly T[], storyOf: (entry: T) => Story | undefined): (T | { story: Story; members: T[] })[] {
-	const members = new Map<Story, T[]>();
-	for (const entry of articles) {
-		const story = storyOf(entry);
-		if (story) (members.get(story) ?? members.set(story, []).get(story)!).push(entry);
-	}
-	const items: (T | { story: Story; members: T[] })[] = [];
-	const shown = new Set<Story>();
-	for (const entry of articles) {
-		const story = storyOf(entry);
-		const group = story && members.get(story)!;
-		if (!story || group!.length < 2) items.push(entry);
-		else if (!shown.has(story)) {
-			shown.add(story);
-			items.push({ story, members: group! });
-		}
-	}
-	return items;
-}

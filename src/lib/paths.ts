@@ -19,6 +19,8 @@ export const routes = {
 	month: (month: string, page = 1) => `timeline/${month.slice(0, 4)}/${month.slice(5, 7)}/${page > 1 ? `${page}/` : ''}`,
 	/** A day's articles: their heading on the page of its month where they start. */
 	day: (date: string, page = 1) => `${routes.month(date.slice(0, 7), page)}#d${date}`,
+	/** A year's articles in a list (an agency's, a language's, an entity's): their heading on the list's page `route`. */
+	inYear: (route: string, year: string) => `${route}#${yearAnchor(year)}`,
 	agencies: () => 'agencies/',
 	agency: (name: string, page = 1) => `agencies/${agencySlug(name)}/${page > 1 ? `${page}/` : ''}`,
 	languages: () => 'languages/',
@@ -49,6 +51,9 @@ export const routes = {
 	sitemap: () => 'sitemap.xml',
 	stylesheet: () => 'styles/',
 };
+
+/** The id of a year's heading in a list of articles. */
+export const yearAnchor = (year: string) => `y${year}`;
 
 /** `/archive/` + `articles/x/` -> `/archive/articles/x/`. */
 export function withBase(base: string, route: string): string {

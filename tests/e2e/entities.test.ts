@@ -56,15 +56,16 @@ for (const base of ['/', '/archive/']) {
 			await page.close();
 		});
 
-		test('the timeline shows a story as one item that opens to its articles; every article is listed once', async () => {
+		test('the timeline lists every article once, under its own day; an article of a story links to it', async () => {
 			const page = await sites.browser.newPage();
 			await page.goto(sites.servers[base as '/' | '/archive/'].url('timeline/2015/11/'));
-			const story = page.locator('.story-item');
-			assert.equal(await story.count(), 1);
-			assert.equal(await story.locator('details').getAttribute('open'), null, 'closed until opened');
-			await story.locator('summary').click();
-			assert.deepEqual((await seedsIn(page, '.story-item .article-list a')).sort(), ['001', '003']);
-			assert.deepEqual((await seedsIn(page, 'main .article-list a')).sort(), ['000', '001', '003']);
+			assert.deepEqual((await seedsIn(page, 'main .article-list a.headline')).sort(), ['000', '001', '003']);
+			const story = page.locator('.story-of');
+			assert.equal(await story.count(), 2, 'the two articles of the story say so');
+			assert.match((await story.first().textContent()) ?? '', /^Story: .+, 2 articles$/);
+			await story.first().locator('a').click();
+			await page.waitForURL(/\/stories\//);
+			assert.deepEqual((await seedsIn(page, '.article-list a')).sort(), ['001', '003']);
 			await page.close();
 		});
 

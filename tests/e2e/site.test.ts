@@ -203,7 +203,8 @@ describe('a reader in Chromium', () => {
 		const main = await page.locator('main').boundingBox();
 		const side = await page.getByRole('complementary', { name: 'Browse' }).boundingBox();
 		assert.ok(main && side && side.x >= main.x + main.width && side.y < main.y + 200, 'the side column stands beside the list');
-		assert.ok(main!.width + side!.width > 900, `the page uses the screen (${Math.round(main!.width + side!.width)} px)`);
+		// The list keeps the measure every page has (reader-layout.test.ts); the side column takes the rest of the frame.
+		assert.ok(side!.x + side!.width - main!.x > 900, `the page uses the screen (${Math.round(side!.x + side!.width - main!.x)} px)`);
 		assert.equal(await page.locator('.side a[aria-current="page"]').textContent(), 'ITAR-TASS');
 		assert.deepEqual(await page.locator('.side section:last-child a').allTextContents(), ['2011', '2015']);
 		// A month's page: the year's months and the years beside it.
@@ -217,12 +218,10 @@ describe('a reader in Chromium', () => {
 		const grid = await page.locator('.month-grid').boundingBox();
 		const column = await page.getByRole('complementary', { name: 'Browse' }).boundingBox();
 		assert.ok(grid && column && column.x >= grid.x + grid.width, 'the side column stands beside the months');
-		// Headlines in lists read as headlines: the text's colour and no underline, until pointed at.
+		// Headlines in lists look like links, pointed at or not (phones have no hover: reader-layout.test.ts).
 		const headline = page.locator('.article-list a').first();
 		await page.goto(server.url('timeline/2015/11/'));
-		const look = await headline.evaluate((a) => ({ color: getComputedStyle(a).color, text: getComputedStyle(document.body).color, line: getComputedStyle(a).textDecorationLine }));
-		assert.equal(look.line, 'none');
-		assert.equal(look.color, look.text);
+		assert.equal(await headline.evaluate((a) => getComputedStyle(a).textDecorationLine), 'underline');
 		await headline.hover();
 		assert.equal(await headline.evaluate((a) => getComputedStyle(a).textDecorationLine), 'underline');
 		await context.close();

@@ -117,6 +117,22 @@ test('a month as a calendar: Monday first, padded to whole weeks, counts on thei
 	assert.deepEqual(neighbours(['2011', '2015'], '2011'), { previous: undefined, next: '2015' });
 });
 
+test('a list\'s years: each year\'s count and the page where it starts, oldest year first; their headings\' addresses', async () => {
+	const { PAGE_SIZE, yearsInList } = await import('../../src/lib/archive.ts');
+	const list = newestFirst([
+		...Array.from({ length: PAGE_SIZE + 1 }, (_, i) => entry(`2015-${i}`, '2015-06-01')),
+		entry('2012-a', '2012-03-04'),
+		entry('2011-a', '2011-09-05'),
+	]);
+	assert.deepEqual(yearsInList(list), [
+		{ year: '2011', count: 1, page: 2 },
+		{ year: '2012', count: 1, page: 2 },
+		{ year: '2015', count: PAGE_SIZE + 1, page: 1 },
+	]);
+	assert.deepEqual(yearsInList([]), []);
+	assert.equal(routes.inYear(routes.agency('Xinhua', 2), '2012'), 'agencies/xinhua/2/#y2012');
+});
+
 test('the archive\'s identity: content/archive.yaml validated; a bad file names the field', async () => {
 	const { readIdentity, identity } = await import('../../src/lib/identity.ts');
 	assert.equal(identity.name, 'Wire Record');
