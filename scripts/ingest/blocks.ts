@@ -36,8 +36,18 @@ const hasDigit = (cell: string) => /\p{Nd}/u.test(cell);
  */
 function isTable(rows: string[][]): boolean {
 	const [header, ...data] = rows;
-	if (!header || data.length < MIN_DATA_ROWS) return false;
-	return header.some((cell, c) => !hasDigit(cell) && /\p{L}/u.test(cell) && data.every((row) => hasDigit(row[c]!)));
+	if (!header || data.length < MIN_DATA_ROWS || !header.some((cell) => !hasDigit(cell) && /\p{L}/u.test(cell))) return false;
+	return header.some((cell, c) => data.every((row) => hasDigit(row[c]!)) && isColumnLabel(cell, data.map((row) => row[c]!)));
+}
+
+const YEAR = /^(?:1[89]|20)\d{2}$/u;
+/**
+ * A header cell over a column of figures: words ("Votes"), words with a number over figures without letters
+ * ("1º tri" over "8,4%", "Săptămâna 27" over "1.020"), or a year over figures that are not years ("2024" over "2.345.100").
+ */
+export function isColumnLabel(cell: string, column: string[]): boolean {
+	if (!/\p{L}/u.test(cell)) return YEAR.test(cell) && column.every((figure) => !YEAR.test(figure));
+	return !hasDigit(cell) || column.every((figure) => !/\p{L}/u.test(figure));
 }
 
 /** A source note under a table ("Source: Ministry of ...", "Źródło: PKW"); one naming a news agency is the article's credit. */
@@ -52,7 +62,7 @@ export function noteOf(line: string | undefined): string | null {
  * same number of cells (a header and data rows), with the source note right under them.
  * A scraper that writes a blank line after every block puts one between the rows too:
  * rows are adjacent or each one blank line apart, the same all through a table, and the
- * note stands as far under it. Found before the lines are classified, so that no rule
+ * note stands right under it or one blank line under it (as far under it as the rows are apart). Found before the lines are classified, so that no rule
  * for menus or credits reads a row or the note.
  */
 function findTables(lines: string[]): Map<number, { table: Table; end: number }> {
@@ -72,8 +82,9 @@ function findTables(lines: string[]): Map<number, { table: Table; end: number }>
 			start = last;
 			continue;
 		}
-		const noteAt = last + step;
-		const note = step === 1 || lines[last + 1] === '' ? noteOf(lines[noteAt]) : null;
+		// The note right under the table or one blank line under it; under rows a blank line apart, as far under it.
+		const noteAt = lines[last + 1] === '' ? last + 2 : last + 1;
+		const note = step === 1 || noteAt === last + 2 ? noteOf(lines[noteAt]) : null;
 		const end = note === null ? last + 1 : noteAt + 1;
 		tables.set(start, { table: { rows, note: note === null ? null : { line: noteAt + 1, text: note } }, end });
 		start = end - 1;
