@@ -38,7 +38,6 @@ export interface DateReading {
 
 export const DEFAULT_READING: DateReading = { order: 'dmy', orderReason: 'day first, the convention of most of the world', language: null };
 
-
 const MONTH = `(?:${alternation(Object.keys(MONTHS))})\\.?`;
 const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS))})`;
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -54,7 +53,7 @@ const NUMERIC_AFTER = '(?![\\p{L}\\p{N}]|[./-]\\d)';
 const WEEKDAY_BEFORE = `(?:(?<weekday>${WEEKDAY})\\s*[,،-]?\\s+)?`;
 
 /** What a text must contain for a form to be worth trying: a month's name, a CJK month mark, Vietnamese "tháng". */
-type Needs = 'month name' | 'cjk month' | 'tháng' | 'solar month' | 'bikram month' | 'cjk weekday' | null;
+type Needs = 'month name' | 'cjk month' | 'tháng' | 'solar month' | 'solar numeric' | 'bikram month' | 'cjk weekday' | null;
 
 /**
  * The date forms. Each names its groups: weekday, day, month (a name) or
@@ -91,8 +90,9 @@ const FORMS: { needs: Needs; build: (weekday: string) => RegExp }[] = [
 	},
 	// 2015年11月17日 / 11月17日 / 2017년 5월 10일 (Chinese, Japanese, Korean)
 	{ needs: 'cjk month', build: () => new RegExp(`(?:(?<year>${YEAR})\\s*[年년]\\s*)?(?<monthNumber>${MONTH_NUMBER})\\s*[月월]\\s*(?<day>[12]\\d|3[01]|0?[1-9])\\s*[日일]`, 'gu') },
-	// ۲۶ آبان ۱۳۹۴ (the Persian solar calendar, converted)
+	// ۲۶ آبان ۱۳۹۴, and ۱۴۰۲/۱۲/۲۰ on a Persian page or in Persian digits (the Persian solar calendar, converted)
 	{ needs: 'solar month', build: () => new RegExp(`${NOT_WORD_BEFORE}(?<day>${DAY})\\s+(?<solarMonth>${alternation(Object.keys(SOLAR_HIJRI_MONTHS))})\\s+(?<solarYear>1[34]\\d\\d)${NOT_WORD_AFTER}`, 'gu') },
+	{ needs: 'solar numeric', build: () => new RegExp(`${NUMERIC_BEFORE}(?<solarYear>1[34]\\d\\d)(?<sep>[/.-])(?<solarMonthNumber>${MONTH_NUMBER})\\k<sep>(?<day>[12]\\d|3[01]|0?[1-9])${NUMERIC_AFTER}`, 'gu') },
 	// २०८० वैशाख २८ गते / असार १५, २०८० / २८ वैशाख २०८० (Nepal's Bikram Sambat, converted; only on Nepali pages)
 	{ needs: 'bikram month', build: () => new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:(?<bsYear>20\\d\\d)\\s+(?<bsMonth>${BS_MONTH})\\s+(?<day>${DAY})|(?<bsMonth>${BS_MONTH})\\s+(?<day>${DAY})(?:\\s*गते)?\\s*,?\\s*(?<bsYear>20\\d\\d)|(?<day>${DAY})\\s+(?<bsMonth>${BS_MONTH})\\s*,?\\s*(?<bsYear>20\\d\\d))(?:\\s*गते)?(?![\\p{L}\\p{M}\\p{N}])`, 'gu') },
 	// 6/12(火): month and day with the weekday in brackets, as Japanese pages write them (the year is inferred)
@@ -162,6 +162,7 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 		'cjk month': /[月월]/u.test(text),
 		tháng: lower.includes('tháng'),
 		'solar month': /[\u0600-\u06ff]/u.test(text),
+		'solar numeric': reading.language === 'fa' || /[\u06f0-\u06f9]/u.test(source),
 		'bikram month': BIKRAM_SAMBAT_LANGUAGES.has(reading.language ?? '') && /[\u0900-\u097f]/u.test(text),
 		'cjk weekday': /[（(][日月火水木金土일월화수목금토][）)]/u.test(text),
 	};
@@ -186,9 +187,9 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 				const next = JAPANESE_ERAS[index - 1]?.start;
 				if (time < Date.UTC(start[0], start[1] - 1, start[2]) || (next && time >= Date.UTC(next[0], next[1] - 1, next[2]))) continue;
 				era = { name, reading, year: eraYear };
-			} else if (groups.solarMonth && groups.solarYear) {
-				// The Persian solar date, converted to its Gregorian day.
-				const [gy, gm, gd] = solarHijriToGregorian(Number(groups.solarYear), SOLAR_HIJRI_MONTHS[groups.solarMonth]!, Number(groups.day));
+			} else if ((groups.solarMonth || groups.solarMonthNumber) && groups.solarYear) { // the Persian solar date, as a Gregorian day
+				const solarMonth = groups.solarMonth ? SOLAR_HIJRI_MONTHS[groups.solarMonth]! : Number(groups.solarMonthNumber);
+				const [gy, gm, gd] = solarHijriToGregorian(Number(groups.solarYear), solarMonth, Number(groups.day));
 				year = gy;
 				month = gm;
 				day = gd;

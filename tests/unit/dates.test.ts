@@ -121,3 +121,10 @@ test('Persian solar dates are read as their Gregorian day; a Japanese month/day 
 	assert.deepEqual(findDates('۲۲ آبان ۱۳۹۶ - ۱۰:۳۲').map(({ day, month, year }) => [day, month, year]), [[13, 11, 2017]]);
 	assert.deepEqual(findDates('6/12(火) 17:05配信').map(({ day, month, year, weekday }) => [day, month, year, weekday]), [[12, 6, null, 2]]);
 });
+
+test('a numeric solar Hijri date, year first, on a Persian page or in Persian digits; a lunar Hijri date on an Arabic page is not read as one', () => {
+	const persian = { order: 'dmy' as const, orderReason: 'day first', language: 'fa' };
+	assert.deepEqual(findDates('تهران- ایرنا- ۱۴۰۲/۱۲/۲۰ -', persian).map((d) => [d.year, d.month, d.day]), [[2024, 3, 10]]);
+	assert.deepEqual(findDates('۱۴۰۳/۰۳/۰۱').map((d) => [d.year, d.month, d.day]), [[2024, 5, 21]]);
+	assert.deepEqual(findDates('الرياض ١٤٤٥/٠٨/١٠ هـ', { ...persian, language: 'ar' }), []);
+});
