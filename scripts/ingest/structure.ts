@@ -71,7 +71,8 @@ export function parseStructure(text: string, options: StructureOptions = { langu
 	const lastProse = content.findLastIndex((b) => isProse(b.text));
 	// The site's own notices name it: a line above the story that they repeat is its name, not the headline.
 	const siteTexts = [...removed.filter((r) => r.reason === 'copyright').map((r) => r.text), ...(classified.publisher ? [classified.publisher] : [])];
-	const titleStep = findTitle(content, firstProse, lastProse, classified.menuOrders, siteTexts);
+	const furniture = removed.map((r) => r.text);
+	const titleStep = findTitle(content, firstProse, lastProse, classified.menuOrders, siteTexts, furniture);
 	warnings.push(...(titleStep.warnings ?? []));
 	const { index: titleIndex, pageTitle } = titleStep.value;
 	let title: string | null = null;

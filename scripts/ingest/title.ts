@@ -7,7 +7,7 @@
 import type { AgencyEvidence, ContentBlock, Removed, Step } from './model.ts';
 import { endsInCredit } from './agency.ts';
 import { parseDateline } from './dateline.ts';
-import { mastheadOf } from './masthead.ts';
+import { isNamedByFurniture, isPaperName, mastheadOf } from './masthead.ts';
 import { findAgency, looksLikeName } from './names.ts';
 import { LIST_ITEM, MAX_TITLE_WORDS, MIN_TITLE_WORDS, PLACE_FIRST, endsLikeSentence, isHeadlineLike, isProse } from './prose.ts';
 import { TITLE_TAGS } from './tables/chrome.ts';
@@ -49,8 +49,25 @@ const TITLE_PREFIX = /^(?<head>[^|–—-]{2,30}?)\s+[|–—-]\s+/u;
  */
 const QUOTED_HEADLINE = /^(?:(?<who>[^:：«»“”„"]{2,40})[:：]\s*)?[«“„"‘‚'][^«»“”„"]{2,}[»”“"’']$/u;
 
-/** A quotation set as a headline: "„Die Alpen verlieren ...“", "Name: «...»". */
+/**
+ * A quotation set as a headline with its speaker after it, maybe closed by a stop: "«...», estime l’économiste X.",
+ * "„...“, sagt X", "\"...,\" says X.", "«...» – entrevista con X". The quotation has no stop of its own before its
+ * closing quote but a comma; the attribution is a few words and names someone (a capitalised word after its first).
+ */
+const ATTRIBUTED_QUOTE = /^[«“„"‘‚'](?<quote>[^«»“”„"]{2,}?)[,،]?[»”“"’'][,،]?\s*(?:[–—-]\s*)?(?<by>\p{Ll}[^«»“”„"]{1,80}?)[.。]?$/u;
+/** An attribution is a verb and a name, or the rubric and a name: a handful of words. */
+const MAX_ATTRIBUTION_WORDS = 8;
+
+function isAttributedQuote(text: string): boolean {
+	const match = ATTRIBUTED_QUOTE.exec(text);
+	if (!match || /[.!?。…]$/u.test(match.groups!.quote!)) return false;
+	const by = words(match.groups!.by!);
+	return by.length >= 2 && by.length <= MAX_ATTRIBUTION_WORDS && /\s\p{Lu}/u.test(match.groups!.by!);
+}
+
+/** A quotation set as a headline: "„Die Alpen verlieren ...“", "Name: «...»", "«...», estime X.". */
 export function isQuotedHeadline(text: string): boolean {
+	if (words(text).length <= MAX_TITLE_WORDS && isAttributedQuote(text)) return true;
 	const match = QUOTED_HEADLINE.exec(text);
 	if (!match || words(text).length > MAX_TITLE_WORDS || /[.!?。…]\s*[»”“"’']$/u.test(text)) return false;
 	return !match.groups?.who || looksLikeName(match.groups.who);
@@ -110,8 +127,8 @@ export interface TitleChoice {
 const found = <T>(value: T, warnings: string[] = []): Step<T> => ({ value, removed: [], evidence: [], ...(warnings.length > 0 ? { warnings } : {}) });
 
 /** The headline: the first headline-like line above the story whose words the story uses. `siteTexts`: the site's notices (masthead.ts). */
-export function findTitle(content: ContentBlock[], firstProse: number, lastProse: number, menuOrders: number[], siteTexts: readonly string[] = []): Step<TitleChoice> {
-	const masthead = mastheadAbove(content.slice(0, firstProse === -1 ? content.length : firstProse), siteTexts);
+export function findTitle(content: ContentBlock[], firstProse: number, lastProse: number, menuOrders: number[], siteTexts: readonly string[] = [], furniture: readonly string[] = []): Step<TitleChoice> {
+	const masthead = mastheadAbove(content.slice(0, firstProse === -1 ? content.length : firstProse), siteTexts, furniture);
 	if (firstProse !== 0) {
 		const lead = content.slice(0, firstProse === -1 ? content.length : firstProse);
 		const storyStems = new Set(content.slice(Math.max(firstProse, 0)).flatMap((b) => contentWords(b.text).map(stem)));
@@ -187,10 +204,14 @@ export function findTitle(content: ContentBlock[], firstProse: number, lastProse
  * The masthead's lines above the story (masthead.ts), which no headline is; none when every line that could be the
  * headline is one of them (a page whose only such line is the site's name still has that for a title).
  */
-function mastheadAbove(lead: ContentBlock[], siteTexts: readonly string[]): Set<number> {
+function mastheadAbove(lead: ContentBlock[], siteTexts: readonly string[], furniture: readonly string[]): Set<number> {
 	const masthead = mastheadOf(lead, siteTexts);
-	const others = lead.some((b, i) => !masthead.has(i) && !b.inLinkBox && headlineShaped(b.text) && words(b.text).length >= MIN_TITLE_WORDS);
-	return others ? masthead : new Set();
+	const candidate = (b: ContentBlock, i: number) => !masthead.has(i) && !b.inLinkBox && headlineShaped(b.text) && words(b.text).length >= MIN_TITLE_WORDS;
+	// Without a notice naming the site, the first such line is its name when it is shaped like a paper's name or the
+	// page's furniture repeats it, and a line that could be the headline follows.
+	const first = lead.findIndex(candidate);
+	if (first !== -1 && (isPaperName(lead[first]!.text) || isNamedByFurniture(lead[first]!.text, furniture)) && lead.some((b, i) => i > first && candidate(b, i))) masthead.add(first);
+	return lead.some(candidate) ? masthead : new Set();
 }
 
 /**

@@ -18,3 +18,26 @@ const SITE_NAME_WORDS: string[] = ['online', 'news', 'today', 'daily', 'live', '
 /** First words, lower case, as `words` (text.ts) gives them. */
 export const NEWS_WORD: ReadonlySet<string> = new Set(NEWS_WORDS.map((w) => w.split(' ')[0]!));
 export const SITE_NAME_EXTRAS: ReadonlySet<string> = new Set(SITE_NAME_WORDS);
+
+/**
+ * Words a newspaper's name is made of, one language a row: the last word of "The X Gazette", "X Rundschau",
+ * "Weser-Anzeiger"; the first of "Gazeta X", "Diario X", "Il Corriere X" (after an article). A capitalised line of
+ * a few words shaped so is the site's name when a headline follows it (masthead.ts).
+ */
+const PAPER_WORDS_LAST: string[] = [
+	'gazette', 'echo', 'times', 'post', 'herald', 'courier', 'chronicle', 'tribune', 'journal', 'mail', 'observer', 'telegraph', 'mercury', 'advertiser', 'examiner', 'sentinel', 'gleaner', 'argus', // en
+	'rundschau', 'zeitung', 'anzeiger', 'kurier', 'tagblatt', 'tageblatt', 'nachrichten', 'bote', 'presse', 'volksblatt', 'allgemeine', // de
+	'dagblad', 'courant', 'krant', 'tidning', 'tidende', 'posten', 'avis', 'sanomat', // nl, sv, nb, da, fi
+];
+const PAPER_WORDS_FIRST: string[] = [
+	'gazeta', 'kurier', 'dziennik', 'głos', 'tygodnik', 'echo', // pl
+	'diario', 'gaceta', 'heraldo', 'correo', 'periódico', 'jornal', 'diário', 'correio', 'gazzetta', 'corriere', 'giornale', 'eco', 'messaggero', // es, pt, it
+	'courrier', 'écho', 'journal', 'quotidien', 'dépêche', 'républicain', 'progrès', 'gazette', 'voix', // fr
+	'deník', 'noviny', 'ziarul', 'gazeta', 'novine', 'vjesnik', // cs, ro, hr
+];
+/** Articles before a paper's name: "The", "Le", "La Voix", "Il Corriere", "El Heraldo". */
+const PAPER_ARTICLES: string[] = ['the', 'le', 'la', "l'", 'l’', 'les', 'el', 'il', 'lo', 'der', 'die', 'das', 'de', 'o', 'a'];
+
+export const PAPER_WORD_LAST: ReadonlySet<string> = new Set(PAPER_WORDS_LAST);
+export const PAPER_WORD_FIRST: ReadonlySet<string> = new Set(PAPER_WORDS_FIRST);
+export const PAPER_ARTICLE: ReadonlySet<string> = new Set(PAPER_ARTICLES);
