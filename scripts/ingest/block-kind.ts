@@ -18,6 +18,7 @@ import {
 	WIDE_SPACES,
 } from './tables/chrome.ts';
 import { INTERVIEWER_CREDIT } from './tables/interview.ts';
+import { CONSENT_DATA, CONSENT_PROMPT, MAX_CONSENT_PROMPT_WORDS } from './tables/prompts.ts';
 import { PAGINATION } from './tables/pages.ts';
 import { type DateLine, readDateLine } from './date-line.ts';
 import { findDates, type DateReading } from './dates.ts';
@@ -61,6 +62,8 @@ function chromeReason(bare: string): string | null {
 	if (LINK_BOX_LABEL.test(bare)) return 'link-box label';
 	// A paragraph this long is no notice or caption; the patterns need not read it (a ticker still may be).
 	const size = words(bare).length;
+	// A consent prompt of the site and its partners is a long paragraph of the banner's, whole.
+	if (size > MAX_CHROME_WORDS && size <= MAX_CONSENT_PROMPT_WORDS && CONSENT_PROMPT.test(bare) && CONSENT_DATA.test(bare)) return 'consent prompt';
 	if (size <= MAX_CHROME_WORDS) for (const { name, pattern, maxWords } of CHROME_PATTERNS) if (size <= (maxWords ?? size) && pattern.test(bare)) return name;
 	if (END_MARKERS.test(bare) && words(bare.replace(END_MARKERS, '')).length === 0) return 'end-of-copy marker';
 	if (PAGINATION.test(bare)) return 'pagination';

@@ -47,7 +47,8 @@ export function notAnArticle(classified: Classified): string | null {
 		}
 	}
 	// A CDN's block page or browser check stands in for the page: its own lines, and a few sentences of help.
-	const cdn = classified.shortLines.find((line) => CDN_PAGE_WORDS.test(line.trim()));
+	// (Its sentences of help may be longer than a label: "Wir prüfen, ob Sie ein Mensch sind. Dies kann einige Sekunden dauern.")
+	const cdn = [...classified.shortLines, ...content.map((block) => block.text)].find((line) => CDN_PAGE_WORDS.test(line.trim()));
 	if (cdn && proseWords < MAX_PAYWALL_TEASER_WORDS) return `a CDN's access-denied page or browser check ("${cdn}")`;
 	// A consent wall: its buttons on lines of their own, and no prose but the prompt's about cookies and partners.
 	const button = classified.shortLines.find((line) => CONSENT_CHOICE.test(line.trim()));

@@ -9,6 +9,9 @@ import { alternation, anyScriptBoundaries } from '../regex.ts';
 import { DATE_LINE_WORDS, PUBLISHED_WORDS, RELATIVE_STAMP, UPDATED_WORDS } from './calendar.ts';
 import { MAX_AUTHOR_BOX_WORDS } from './comments.ts';
 import { PAYWALL } from './pages.ts';
+import { AD_MARKER, AGENCY_FOOTER, COMMENT_PROMPT, INBOX_PROMPT, SIGN_UP_PROMISE, LINK_BOX_LABEL, LINK_BOX_LABELS, SIGN_UP_CONSENT, SIGN_UP_CONTROLS } from './furniture.ts';
+
+export { LINK_BOX_LABEL };
 import { BIO_BOX_LABELS, CONSENT_BUTTON_LINE, CONSENT_PROMPT, LISTEN_LINE, NEWSLETTER_PROMPT, PHOTO_AGENCY_LINE, SKIP_LINK } from './prompts.ts';
 
 /** Whole lines that are chrome wherever they stand: navigation, sharing, sign-in, search boxes, ads. */
@@ -36,39 +39,6 @@ export const CHROME_LINES: string[] = [
 	// Chinese, Japanese, Korean
 	'搜索', '搜尋', '分享', '广告', '検索', '共有', '広告', '검색', '공유', '광고',
 ];
-
-/**
- * Labels that open a box of links to other stories: the short lines after them,
- * up to the next prose, are links too. Alone on a line, or before a colon and
- * one headline ("Read more: ...").
- */
-const LINK_BOX_LABELS: string[] = [
-	'related', 'related articles', 'related news', 'related stories', 'related coverage', 'related content', 'related topics',
-	'more on this story', 'read more', 'more news', 'more stories', 'most popular', 'most read', 'most viewed', 'most shared',
-	'in other news', 'you might also like', 'you may have missed', 'popular posts', 'recent posts', 'related posts', 'recent comments',
-	'top stories', 'top news', 'latest news', 'latest', 'latest stories', 'recommended', 'recommended for you', 'trending',
-	'trending now', 'you may also like', 'see also', 'also read', 'read also', 'editor’s picks', "editor's picks", 'watch', 'listen',
-	'berita terkait', 'baca juga', 'terpopuler', 'tin liên quan', 'xem thêm', 'bài liên quan', 'đọc thêm',
-	'lire aussi', 'à lire aussi', 'à lire également', 'voir aussi', 'lea también', 'te puede interesar', 'leia também', 'leggi anche',
-	'mehr zum thema', 'lesen sie auch', 'das könnte sie auch interessieren', 'lees ook', 'czytaj także', 'czytaj też',
-	'meistgelesen', 'meistgelesene artikel', 'auch interessant', 'weitere nachrichten', 'lo más leído', 'lo más visto', 'noticias relacionadas',
-	'últimas noticias', 'les plus lus', 'articles similaires', 'articles récents', 'sur le même sujet', 'articoli correlati', 'post più letti',
-	'i più letti', 'ultime notizie', 'potrebbe interessarti', 'notícias relacionadas', 'mais lidas', 'veja também', 'meest gelezen',
-	'najczęściej czytane', 'zobacz także', 'самое читаемое', 'другие новости', 'en çok okunanlar',
-	'citește și', 'citeşte şi', 'vezi și', 'ayrıca bakınız', 'ilgili haberler', 'читайте также', 'читайте також', 'تابع أيضا', 'اقرأ أيضا', 'اخبار مرتبط', 'כתבות נוספות',
-	'यह भी पढ़ें', 'อ่านต่อ', 'อ่านเพิ่มเติม', 'ข่าวที่เกี่ยวข้อง', 'อ่านข่าวที่เกี่ยวข้อง', 'ข่าวล่าสุด', 'ข่าวยอดนิยม', '相关新闻', '相关阅读', '延伸閱讀', '関連記事', '관련기사',
-	// strips of the latest news: the headlines under them are links
-	'breaking news', 'breaking', 'just in', 'última hora', 'ultima hora', 'son dakika', 'SON DAKİKA', 'eilmeldung', 'dernière minute', "ultim'ora",
-	'pilne', 'срочно', 'терміново', 'عاجل', 'מבזקים', '速報', '快讯', '속보', 'berita terkini', 'tin mới nhất',
-];
-/** Labels that name the section whose links follow: "More from World", "Mehr aus Politik". */
-const LINK_BOX_PREFIXES = ['more from', 'more in', 'latest from', 'most read in', 'also in', 'mehr aus', 'plus de', 'más de', 'mais de', 'altro da', 'meer uit'];
-
-/** A line that is a link-box label: a label alone, a label naming a section, or a label before a colon. */
-export const LINK_BOX_LABEL: RegExp = new RegExp(
-	`^(?:(?:${alternation(LINK_BOX_LABELS)})\\s*[:：»›>]*\\s*$|(?:${alternation(LINK_BOX_PREFIXES)})(?:\\s+[\\p{L}\\p{N}&'’-]+){1,3}\\s*[:：»›>]*\\s*$)`,
-	'iu',
-);
 
 /** Photo words, in every script, that label or end a caption. */
 const PHOTO = 'ảnh|foto|fotos|fotó|photo|photos|photograph|bild|kuva|billede|zdjęcie|fotografie|fénykép|φωτογραφία|picha|larawan|kuha ni|ছবি|ภาพ|사진|写真|照片|摄影|फोटो|फ़ोटो|عکس|صورة|צילום|фото';
@@ -189,6 +159,13 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 		{ name: 'consent prompt', pattern: CONSENT_PROMPT },
 		{ name: 'audio player', pattern: LISTEN_LINE },
 		{ name: 'newsletter sign-up', pattern: NEWSLETTER_PROMPT, maxWords: 45 },
+		{ name: 'newsletter sign-up', pattern: INBOX_PROMPT, maxWords: 30 },
+		{ name: 'newsletter sign-up', pattern: SIGN_UP_CONSENT, maxWords: 40 },
+		{ name: 'newsletter sign-up', pattern: SIGN_UP_PROMISE, maxWords: 25 },
+		{ name: 'newsletter sign-up', pattern: new RegExp(`^(?:${alternation(SIGN_UP_CONTROLS)})[\\s.!:…]*$`, 'iu') },
+		{ name: 'ad marker', pattern: AD_MARKER },
+		{ name: 'agency footer', pattern: AGENCY_FOOTER, maxWords: 50 },
+		{ name: 'comment prompt', pattern: COMMENT_PROMPT, maxWords: 25 },
 		// A paywall's offer on a free story's page: "유료 회원 가입하고 광고 없이 보기", "Already a subscriber? Sign in".
 		{ name: 'subscription prompt', pattern: PAYWALL, maxWords: 12 },
 		{ name: 'photo credit', pattern: PHOTO_AGENCY_LINE },
@@ -206,8 +183,10 @@ export const CHROME_PATTERNS: { name: string; pattern: RegExp; maxWords?: number
 					String.raw`\bphoto(?:graph)?s?\s+(?:courtesy|credit)\b`,
 					// "... Foto ANP/Robin van Lonkhuijsen", "... ANTARA FOTO/Muh Ali"
 					String.raw`(?:^|\s)(?:(?:${PHOTO})\s+\p{Lu}[\p{L}.-]*|\p{Lu}[\p{Lu}.-]+\s+(?:${PHOTO}))\s*\/\s*\p{Lu}`,
-					// "... in the chamber. MANUEL DE ALMEIDA/LUSA": a sentence, then the photographer and the agency.
-					String.raw`[.。]\s+\p{Lu}[\p{L}.'’ -]{2,40}\/\s*\p{Lu}[\p{L}.'’ -]{1,25}$`,
+					// "... in the chamber. MANUEL DE ALMEIDA/LUSA", "... 2022. REUTERS/Edgar Su/File Photo": a sentence, then the agency, the photographer, the file's note.
+					String.raw`[.。]\s+\p{Lu}[\p{L}.'’ -]{2,40}(?:\/\s*\p{Lu}[\p{L}.'’ -]{1,25}){1,3}$`,
+					// "... a small cinema (Image: Harbour Studio)", "(Picture: Jane Doe)", "(Credit: ...)"
+					String.raw`[(（]\s*(?:image|images|picture|pictures|pic|credit|crédit|crédito|bildquelle)\s*[:：][^()（）]{2,40}[)）]\s*$`,
 					// "... on Tuesday. Pool photo by Ben Birchall", "... in eastern Paris. Ledger file photo"
 					String.raw`[.。]\s+(?:[\p{L}]+\s+){0,2}(?:photo|foto)s?\s+(?:by|de|von|di|por)\s+\p{Lu}`,
 					String.raw`[.。]\s+(?:[\p{L}]+\s+){0,3}(?:file\s+)?(?:photo|foto)s?$`,

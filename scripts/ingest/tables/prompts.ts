@@ -25,11 +25,28 @@ export const SKIP_LINK: RegExp = new RegExp(`^(?:${alternation(SKIP_LINKS)})$`, 
  * "เว็บไซต์นี้มีการใช้คุกกี้", "เราใช้คุกกี้" (we use cookies), "ยอมรับการใช้คุกกี้" (accept the use of cookies), "นโยบายคุกกี้" (cookie policy).
  */
 const THAI_CONSENT = ['เว็บไซต์นี้ใช้คุกกี้', 'เว็บไซต์นี้มีการใช้คุกกี้', 'เว็บไซต์นี้มีการใช้งานคุกกี้', 'เว็บไซต์ใช้คุกกี้', 'เราใช้คุกกี้', 'ยอมรับการใช้คุกกี้', 'นโยบายคุกกี้'];
+/** "We and our partners" in the languages of the tables, with or without their number ("We and our 312 partners", "nous et nos 842 partenaires"). */
+const WE_AND_OUR_PARTNERS: [string, string][] = [
+	['we and our', 'partners'], ['wir und unsere', 'partner'], ['nous et nos', 'partenaires'], ['nosotros y nuestros', 'socios'], ['nós e os nossos', 'parceiros'],
+	['nós e nossos', 'parceiros'], ['noi e i nostri', 'partner'], ['wij en onze', 'partners'], ['my i nasi', 'partnerzy'], ['kami dan', 'mitra kami'],
+	['мы и наши', 'партнеры'], ['мы и наши', 'партнёры'], ['ми та наші', 'партнери'], ['my a naši', 'partneři'], ['εμείς και οι', 'συνεργάτες μας'],
+	['biz ve', 'iş ortaklarımız'], ['chúng tôi và', 'đối tác của chúng tôi'],
+];
+const PARTNERS = WE_AND_OUR_PARTNERS.map(([we, partners]) => `${we} (?:[\\p{L}\\p{N}]+ ){0,2}${partners}`).join('|');
 /** A consent prompt: the site and its partners asking to process the reader's data. */
 const CONSENT_WORDS: RegExp = anyScriptBoundaries(
-	/\b(?:we and our (?:\p{L}+ )?partners|wir und unsere (?:\p{L}+ )?partner|nous et nos partenaires|nosotros y nuestros socios|nós e os nossos parceiros|noi e i nostri partner|wij en onze partners|my i nasi (?:\p{L}+ )?partnerzy|kami dan mitra kami|мы и наши партнеры|ми та наші партнери|my a naši partneři|εμείς και οι συνεργάτες μας|before you continue to|bevor sie zu \p{L}+ weitergehen|avant de continuer vers|antes de continuar a|zanim przejdziesz dalej|(?:we process|wir verarbeiten|nous traitons|tratamos|przetwarzamy|memproses|tratamos os)\b.{0,60}\b(?:personal data|(?:ihre )?personenbezogenen daten|données personnelles|datos personales|dane osobowe|data pribadi|dados pessoais))\b/iu,
+	new RegExp(
+		String.raw`\b(?:${PARTNERS}|before you continue to|bevor sie zu \p{L}+ weitergehen|avant de continuer vers|antes de continuar a|zanim przejdziesz dalej|(?:we process|wir verarbeiten|nous traitons|tratamos|przetwarzamy|memproses|tratamos os)\b.{0,60}\b(?:personal data|(?:ihre )?personenbezogenen daten|données personnelles|datos personales|dane osobowe|data pribadi|dados pessoais))\b`,
+		'iu',
+	),
 );
 export const CONSENT_PROMPT: RegExp = new RegExp(`${CONSENT_WORDS.source}|${alternation(THAI_CONSENT)}`, 'iu');
+/** What a consent prompt asks to store or process: cookies, identifiers, personal data (a story that quotes "we and our partners" need not name them). */
+export const CONSENT_DATA: RegExp = anyScriptBoundaries(
+	/\b(?:cookies?|pliki cookie|çerezler\p{L}*|куки|файлы cookie|personal data|unique identifiers|personenbezogene\p{L}* daten|données personnelles|datos personales|dados pessoais|dati personali|dane osobowe|persoonsgegevens|персональн\p{L}* данн\p{L}*|персональн\p{L}* дан\p{L}*|osobní údaje|data pribadi|kişisel veri\p{L}*|dữ liệu cá nhân)\b/iu,
+);
+/** A consent prompt runs to a paragraph or two of the banner's (the longest in the corpora about 80 words); a story's paragraph that quotes one is no prompt of this length and these words both. */
+export const MAX_CONSENT_PROMPT_WORDS = 150;
 
 /**
  * A consent prompt's decisive choices: "Accept all", "Reject all". A line of one of them, on a page with
