@@ -4,7 +4,7 @@
  */
 import { alternation } from './regex.ts';
 import * as chrono from 'chrono-node';
-import { BIKRAM_SAMBAT_LANGUAGES, BIKRAM_SAMBAT_MONTHS, CAPTURED_LABELS, CJK_WEEKDAY_CHARS, JAPANESE_ERAS, MONTH_FIRST_ZONES, MONTHS, MONTHS_BY_LANGUAGE, PUBLISHED_LABELS, SOLAR_HIJRI_MONTHS, PUBLISHED_WORDS, UPDATED_LABELS, UPDATED_WORDS, WEEKDAYS, YEAR_OFFSET_BY_MONTH } from './tables/calendar.ts';
+import { BIKRAM_SAMBAT_LANGUAGES, BIKRAM_SAMBAT_MONTHS, CAPTURED_LABELS, CJK_WEEKDAY_CHARS, ERA_OFFSETS, JAPANESE_ERAS, MONTH_FIRST_ZONES, MONTHS, MONTHS_BY_LANGUAGE, PUBLISHED_LABELS, SOLAR_HIJRI_MONTHS, PUBLISHED_WORDS, UPDATED_LABELS, UPDATED_WORDS, WEEKDAYS, YEAR_OFFSET_BY_MONTH } from './tables/calendar.ts';
 import { asciiDigits, bikramSambatToGregorian, isValidDate, solarHijriToGregorian } from './calendar.ts';
 
 export interface DateMention {
@@ -212,7 +212,7 @@ export function findDates(source: string, reading: DateReading = DEFAULT_READING
 			}
 			if (!month) continue;
 			// A year of another era ("2558" of the Thai Buddhist era) in the Gregorian count.
-			const offset = groups.month ? YEAR_OFFSET_BY_MONTH[groups.month.toLowerCase().replace(/\.$/, '')] : undefined;
+			const offset = groups.month ? YEAR_OFFSET_BY_MONTH[groups.month.toLowerCase().replace(/\.$/, '')] : year !== null && year > 2100 ? ERA_OFFSETS[reading.language ?? ''] : undefined;
 			if (year !== null && offset && year - offset >= 1800) year -= offset;
 			if (!isValidDate(year ?? 2000, month, day)) {
 				// "30 February 2015": a date no calendar has, worth naming when the page gives no other.

@@ -128,3 +128,10 @@ test('a numeric solar Hijri date, year first, on a Persian page or in Persian di
 	assert.deepEqual(findDates('۱۴۰۳/۰۳/۰۱').map((d) => [d.year, d.month, d.day]), [[2024, 5, 21]]);
 	assert.deepEqual(findDates('الرياض ١٤٤٥/٠٨/١٠ هـ', { ...persian, language: 'ar' }), []);
 });
+
+test('a numeric date on a Thai page counts the Buddhist era\'s years (22/08/2566 is 22 August 2023); elsewhere such a year stays as written', () => {
+	const thai = { order: 'dmy' as const, orderReason: 'day first', language: 'th' };
+	assert.deepEqual(findDates('22/08/2566 14:05', thai).map((d) => [d.year, d.month, d.day]), [[2023, 8, 22]]);
+	assert.deepEqual(findDates('2015-03-05', thai).map((d) => [d.year, d.month, d.day]), [[2015, 3, 5]]);
+	assert.deepEqual(findDates('22/08/2566', { ...thai, language: 'en' }).map((d) => d.year), [2566]);
+});

@@ -90,7 +90,8 @@ const weekdayNames: Record<string, string[][]> = {
 /** Keys without a final full stop: the text's abbreviations may or may not have one ("พ.ย." and "พ.ย", "Nov." and "Nov"). */
 const bare = (spelling: string) => spelling.replace(/\.$/u, '');
 
-const ERA_OFFSETS: Record<string, number> = { th: 543 };
+/** By the page's language too: a numeric date on a Thai page ("22/08/2566") counts the Buddhist era's years when they are too many for the Gregorian. */
+export const ERA_OFFSETS: Record<string, number> = { th: 543 };
 export const YEAR_OFFSET_BY_MONTH: Record<string, number> = {};
 for (const [language, offset] of Object.entries(ERA_OFFSETS)) {
 	for (const spellings of monthNames[language] ?? []) for (const spelling of spellings) YEAR_OFFSET_BY_MONTH[bare(spelling)] = offset;
