@@ -8,7 +8,8 @@
  *   SHA-256; a kept entry whose source has changed or gone gets a note instead,
  *   and the build says so.
  * - `articles/<id>/cite.bib` and `cite.ris`: its citation for reference
- *   managers (src/lib/cite.ts, the same text the article page shows).
+ *   managers (src/lib/cite.ts, the same text the article page shows; its URL only
+ *   with a site URL).
  * Written, not rendered: as routes, these three files per article cost the build
  * about 1 ms each (31 s at 10,000 articles) for bytes it only passes through.
  */
@@ -22,7 +23,7 @@ import { citations } from '../lib/cite.ts';
 import { articlesDir, sourcesDir } from '../lib/content-dirs.ts';
 import { identity } from '../lib/identity.ts';
 import { readRawSource } from '../lib/raw-source.ts';
-import { absoluteUrl, routes, withBase } from '../lib/paths.ts';
+import { absoluteUrl, routes } from '../lib/paths.ts';
 import { articleSchema, type Article } from '../schema/article.ts';
 
 /** An entry file's front matter, checked by the schema the build checked it with. */
@@ -57,7 +58,7 @@ export default function articleFiles(): AstroIntegration {
 					}
 					await writeFile(path.join(root, routes.source(data.id)), raw ? raw.bytes : `The source file ${JSON.stringify(file)} has changed or is gone since this entry was made from it (SHA-256 ${sha256}).\n`);
 					const route = routes.article(data.id);
-					const cite = citations(data, absoluteUrl(site, base, route) ?? withBase(base, route), identity);
+					const cite = citations(data, absoluteUrl(site, base, route), identity);
 					await writeFile(path.join(root, route, 'cite.bib'), cite.bibtex);
 					await writeFile(path.join(root, route, 'cite.ris'), cite.ris);
 				});

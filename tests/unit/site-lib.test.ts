@@ -39,6 +39,12 @@ test('SITE_URL must be absolute; only its origin is used', () => {
 	assert.throws(() => siteConfig({ SITE_URL: 'example.org' }), /SITE_URL must be an absolute URL/);
 });
 
+test('without SITE_URL, the url of content/archive.yaml: its origin, and its path unless BASE_PATH is set', () => {
+	assert.deepEqual(siteConfig({}, 'https://news.example.net/archive/'), { site: 'https://news.example.net', base: '/archive/' });
+	assert.deepEqual(siteConfig({ BASE_PATH: '/' }, 'https://news.example.net/archive/'), { site: 'https://news.example.net', base: '/' });
+	assert.deepEqual(siteConfig({ SITE_URL: 'https://example.org' }, 'https://news.example.net/'), { site: 'https://example.org', base: '/' });
+});
+
 test('timeline order: by date, then id; newest first', () => {
 	const entries = [entry('b', '2015-11-17'), entry('c', '2011-09-05'), entry('a', '2015-11-17')];
 	assert.deepEqual(byDate(entries).map((e) => e.id), ['c', 'a', 'b']);
