@@ -2,14 +2,17 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/lib/deploy.ts';
+import { identity } from './src/lib/identity.ts';
+import siteUrl from './src/integrations/site-url.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 import redirects from './src/integrations/redirects.ts';
 import articleFiles from './src/integrations/article-files.ts';
 
-// SITE_URL (absolute origin, optional) and BASE_PATH (default "/") come from the
-// environment, so one build can be hosted at any origin and under any sub-path.
-const { site, base } = siteConfig(process.env);
+// SITE_URL (absolute origin, optional; else the url of content/archive.yaml) and
+// BASE_PATH (default "/") come from the environment, so one build can be hosted at
+// any origin and under any sub-path.
+const { site, base } = siteConfig(process.env, identity.url);
 const search = pagefindIndex();
 
 export default defineConfig({
@@ -26,14 +29,7 @@ export default defineConfig({
 	// Order matters: the search index is built from the article pages (redirect pages too) while the raw sources
 	// and citations are written and the offline lists are made; those list the search index once it is done.
 	integrations: [
-		{
-			name: 'archive:site-url',
-			hooks: {
-				'astro:build:start': ({ logger }) => {
-					if (!site) logger.warn('SITE_URL is not set: citations, the feed and the sitemap hold local paths (http://localhost:4321 in the feed and sitemap); set SITE_URL to the public origin');
-				},
-			},
-		},
+		siteUrl(site),
 		redirects(),
 		search,
 		articleFiles(),

@@ -1,8 +1,9 @@
-// The citations: a build without SITE_URL cites bare paths, completed here with the
-// page's own origin; copy buttons, shown only where the clipboard can be written.
-// The citations stay selectable text without this script.
-for (const cite of document.querySelectorAll('.cite')) {
-	cite.textContent = cite.textContent.replace(/(^|[\s,])(\/[^\s]*)/g, (_, space, path) => space + location.origin + path);
+// The citations: a build without a site URL names no address in them; the page's
+// own is put in here (data-with-url holds the citation with a placeholder for it).
+// Copy buttons, shown only where the clipboard can be written. The citations stay
+// selectable text without this script.
+for (const cite of document.querySelectorAll('.cite[data-with-url]')) {
+	cite.textContent = cite.dataset.withUrl.replace('https://{host}', location.origin).replace('{host}', location.host);
 }
 for (const button of document.querySelectorAll('button[data-copy]')) {
 	if (!navigator.clipboard) continue;

@@ -1,12 +1,12 @@
-// The service worker (offline reading); Pagefind's highlighter on arrival from
-// a search result; "/" to the search box.
+// The service worker (offline reading); from a search result, Pagefind's
+// highlighter and the story's first match; "/" to the search box.
 const base = new URL('./', import.meta.url);
 if ('serviceWorker' in navigator) navigator.serviceWorker.register(new URL('sw.js', base), { scope: base.pathname }).catch(() => {});
 if (new URLSearchParams(location.search).has('highlight')) {
 	import(new URL('pagefind/pagefind-highlight.js', base).href)
 		.then(({ default: H }) => {
 			new H({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false });
-			document.querySelector('[data-pagefind-body] mark')?.scrollIntoView({ block: 'center' });
+			document.querySelector('.article-body mark')?.scrollIntoView({ block: 'center' });
 		})
 		.catch(() => {});
 }

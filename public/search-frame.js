@@ -42,48 +42,8 @@ const bare = (word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /** The words of a page that Pagefind matched (stemmed forms included), as the page spells them. */
 function matchedWords(data) {
-	const words = data.content.split(/[\r\n\s]+/g);
+	const words = (data.raw_content ?? data.content).split(/[^\S\uFEFF]+/g);
 	return [...new Set(data.locations.map((at) => bare(words[at] ?? '')).filter(Boolean))];
-}
-
-/** Edits (insert, delete, substitute, swap two neighbours) from a to b. */
-function distance(a, b) {
-	const rows = [...Array(a.length + 1)].map((_, i) => [i, ...Array(b.length).fill(0)]);
-	for (let j = 1; j <= b.length; j++) rows[0][j] = j;
-	for (let i = 1; i <= a.length; i++) {
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-		}
-	}
-	return rows[a.length][b.length];
-}
-
-/**
- * A close word this index has, for a word it lacks: Pagefind matches words by their
- * beginning, so the pages holding words that begin as this one does are read and their
- * words compared (at most a quarter of the letters may differ). A typo in the first
- * letters finds nothing, and nothing is offered.
- */
-async function suggest(term) {
-	const word = term.replace(/"/g, '').trim();
-	if (/\s/.test(word) || [...word].length < 4) return null;
-	const wanted = word.toLocaleLowerCase(language);
-	const most = Math.max(1, Math.floor([...word].length / 4));
-	let best = null;
-	for (const length of [3, 2]) {
-		const found = await pagefind.search([...word].slice(0, length).join(''));
-		for (const result of found.results.slice(0, 8)) {
-			const data = await result.data();
-			for (const candidate of matchedWords(data)) {
-				const edits = distance(wanted, candidate.toLocaleLowerCase(language));
-				if (edits > 0 && edits <= most && (!best || edits < best.distance)) best = { term, word: candidate, distance: edits };
-			}
-		}
-		if (best) return best;
-	}
-	return null;
 }
 
 /** A result's address, carrying the words matched on that page, so that the page highlights what was found. */
@@ -179,8 +139,8 @@ async function missingUnits(query) {
 /**
  * Pagefind leaves out of a search the words its index lacks; then a page lacking them
  * would be found. Here every word (or stemmed form of it) and every phrase must be in
- * this language's index, else this language answers nothing, names the missing terms
- * and, where it can, a close word it has for each.
+ * this language's index, else this language answers nothing and names the missing terms
+ * (the search page offers close words from the archive's word lists).
  * When the query names an entity (`entity`), the articles tagged with it that hold the
  * query's other words are found too, whatever this language calls it ("Turki").
  * @param {string} query
@@ -221,10 +181,7 @@ async function archiveSearch(query, options, limit, entity = null) {
 			}
 		}
 	}
-	if (searches.length === 0) {
-		const suggestions = (await Promise.all(missing.map(suggest))).filter(Boolean);
-		return { token: 0, ranked: [], total: 0, filters: {}, missing, suggestions };
-	}
+	if (searches.length === 0) return { token: 0, ranked: [], total: 0, filters: {}, missing };
 	// One list: each page once, with its best score. Filter counts: the largest of the searches' (an estimate
 	// when both find pages; exact when one finds nothing or all of the other's).
 	const byId = new Map();
@@ -243,7 +200,7 @@ async function archiveSearch(query, options, limit, entity = null) {
 		kept.set(token, new Map(shown.map((result) => [result.id, result])));
 		for (const old of kept.keys()) if (kept.size > 8) kept.delete(old);
 	}
-	return { token, ranked: shown.map((r) => ({ id: r.id, score: r.score })), total: results.length, filters, missing: [], suggestions: [] };
+	return { token, ranked: shown.map((r) => ({ id: r.id, score: r.score })), total: results.length, filters, missing: [] };
 }
 
 /**
@@ -266,12 +223,25 @@ async function archiveHits(token, ids) {
 				date: data.meta.date ?? '',
 				agency: data.meta.agency ?? null,
 				language: data.meta.language ?? language,
-				excerpt: data.excerpt,
+				// The snippet is made from these by the search page (src/lib/excerpt.ts): the page's text as
+				// Pagefind counts its words, and where the search matched.
+				content: data.raw_content ?? data.content,
+				matches: data.weighted_locations.map((at) => ({ location: at.location, score: at.balanced_score })),
 				score: result.score,
 			};
 		}),
 	);
 }
 
-Object.assign(window, { archiveSearch, archiveHits, archiveFilters: async () => readerFilters(await pagefind.filters()) });
+/**
+ * Whether this index holds a word, exactly or by its stem ("koalisinya" by "koalisi"), not by the word it
+ * begins with that Pagefind falls back to ("put" for "putn"): a quoted search. The search page asks before
+ * it offers a close word for one its word lists lack.
+ * @param {string} word
+ */
+async function archiveHas(word) {
+	return (await pagefind.search(`"${word.replace(/"/g, '')}"`)).results.length > 0;
+}
+
+Object.assign(window, { archiveSearch, archiveHits, archiveHas, archiveFilters: async () => readerFilters(await pagefind.filters()) });
 parent.postMessage({ type: 'search-frame-ready', language }, location.origin);

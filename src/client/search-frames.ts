@@ -1,7 +1,7 @@
 /**
  * The search page's side of the frame protocol: one hidden frame per language
  * (public/search-frame.js) posts "search-frame-ready" once its Pagefind index
- * is loaded ("search-frame-failed" when it cannot be); then its window answers `archiveSearch`, `archiveHits` and `archiveFilters`.
+ * is loaded ("search-frame-failed" when it cannot be); then its window answers `archiveSearch`, `archiveHits`, `archiveHas` and `archiveFilters`.
  */
 import type { EntityTerm, FilterCounts, FrameAnswer, Hit } from '../lib/search.ts';
 
@@ -10,6 +10,8 @@ export interface FrameWindow extends Window {
 	/** The hits of results a search found (`token` from its answer), in the order asked. */
 	archiveHits: (token: number, ids: string[]) => Promise<Hit[]>;
 	archiveFilters: () => Promise<FilterCounts>;
+	/** Whether the index holds the word, exactly or by its stem (not by a word it begins with). */
+	archiveHas: (word: string) => Promise<boolean>;
 }
 
 /** Resolves, once every frame under `root` is ready, to their windows; rejects when one could not load its index. */

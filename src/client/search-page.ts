@@ -5,9 +5,10 @@
  * button works. The wording and the state live in src/lib/search.ts.
  */
 import {
-	chooseHits, describe, entityInQuery, FILTER_KEYS, mergeCounts, mergeHits, missingEverywhere, noArticleContains, pagefindOptions, readState, suggestedQuery, writeState,
+	chooseHits, describe, entitiesInQuery, FILTER_KEYS, mergeCounts, mergeHits, missingEverywhere, noArticleContains, pagefindOptions, readState, writeState,
 	type EntityOffer, type EntityTerm, type FilterCounts, type FilterKey, type SearchState,
 } from '../lib/search.ts';
+import { closestWord, correctableWords, correctedQuery, fold, listHas, wordKey, type WordList } from '../lib/spelling.ts';
 import { setUpOfflineSave } from './offline-save.ts';
 import { framesReady, type FrameWindow } from './search-frames.ts';
 import { renderEntityOffer, renderFilterOptions, renderHit, renderSuggestion } from './search-render.ts';
@@ -18,10 +19,12 @@ class ArchiveSearch extends HTMLElement {
 	#form!: HTMLFormElement;
 	#input!: HTMLInputElement;
 	#status!: HTMLElement;
-	#suggestion!: HTMLElement;
+	#suggestionLine!: HTMLElement;
 	#offer!: HTMLElement;
 	/** The gazetteer's entities the archive names (search/entities.json). */
 	#entities: Promise<EntityOffer[]> = Promise.resolve([]);
+	/** The archive's word lists by key (search/words/<key>.json), fetched as queries need them. */
+	#wordLists = new Map<string, Promise<WordList>>();
 	#list!: HTMLOListElement;
 	#more!: HTMLButtonElement;
 	#sort!: HTMLSelectElement;
@@ -40,7 +43,7 @@ class ArchiveSearch extends HTMLElement {
 		this.#form = part('form');
 		this.#input = part('input[name="q"]');
 		this.#status = part('[role="status"]');
-		this.#suggestion = part('.search-suggestion');
+		this.#suggestionLine = part('.search-suggestion');
 		this.#offer = part('.entity-offer');
 		this.#entities = fetch(this.dataset.entities!)
 			.then((response) => (response.ok ? (response.json() as Promise<EntityOffer[]>) : []))
@@ -100,7 +103,7 @@ class ArchiveSearch extends HTMLElement {
 			this.#limit += PAGE_SIZE;
 			void this.#run(readState(location.search), before);
 		});
-		this.#suggestion.addEventListener('click', (event) => {
+		this.#suggestionLine.addEventListener('click', (event) => {
 			const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-query]');
 			if (!link) return;
 			event.preventDefault();
@@ -115,6 +118,34 @@ class ArchiveSearch extends HTMLElement {
 			this.#fill(state);
 			void this.#run(state);
 		});
+	}
+
+	#wordList(key: string): Promise<WordList> {
+		if (!this.#wordLists.has(key)) {
+			const list = fetch(`${this.dataset.words}${key}.json`)
+				.then((response) => (response.ok ? (response.json() as Promise<WordList>) : []))
+				.catch(() => []);
+			this.#wordLists.set(key, list);
+		}
+		return this.#wordLists.get(key)!;
+	}
+
+	/**
+	 * "Did you mean": each word of the query that the archive's word lists lack, and no language's index holds
+	 * (exactly or by its stem; Pagefind would match "putn" by "put"), replaced by the closest word of the
+	 * lists; null when there is none. `nowhere`: the words every index already said it lacks.
+	 */
+	async #suggestion(query: string, nowhere: string[], windows: FrameWindow[]): Promise<string | null> {
+		const corrections = new Map<string, string>();
+		for (const word of correctableWords(query)) {
+			const list = await this.#wordList(wordKey(word));
+			if (listHas(list, word)) continue;
+			const close = closestWord(word, list);
+			if (!close) continue;
+			const lacking = nowhere.some((term) => fold(term.replace(/"/g, '')) === fold(word)) || !(await Promise.all(windows.map((w) => w.archiveHas(word)))).some(Boolean);
+			if (lacking) corrections.set(word, close);
+		}
+		return correctedQuery(query, corrections);
 	}
 
 	/** Show a state in the form (on arrival and on back/forward, not while the reader types). */
@@ -150,8 +181,8 @@ class ArchiveSearch extends HTMLElement {
 			this.#list.replaceChildren();
 			this.#more.hidden = true;
 			this.#status.textContent = '';
-			renderSuggestion(this.#suggestion, null, '');
-			renderEntityOffer(this.#offer, null);
+			renderSuggestion(this.#suggestionLine, null, '');
+			renderEntityOffer(this.#offer, []);
 			renderFilterOptions(this.#filters, this.#totals, null, state);
 			return;
 		}
@@ -159,15 +190,15 @@ class ArchiveSearch extends HTMLElement {
 		try {
 			const windows = await this.#frames;
 			// A query naming an entity by any of its names, in any language, finds every article tagged with it too.
-			const named = entityInQuery(state.q, await this.#entities);
-			const entity = named && { term: named.term, aliases: named.entity.aliases };
+			const named = entitiesInQuery(state.q, await this.#entities);
+			const entity = named[0] ? { term: named[0].term, aliases: named[0].entity.aliases } : null;
 			const answers = await Promise.all(windows.map((w) => w.archiveSearch(state.q, pagefindOptions(state), this.#limit, entity)));
 			const counts = await this.#menuCounts(windows, state, mergeCounts(answers.map((a) => a.filters)), entity);
 			if (mine !== this.#generation) return;
 			const total = answers.reduce((sum, a) => sum + a.total, 0);
 			// Words no language's index has: the reader is told which, and offered a close word where one exists.
 			const nowhere = total === 0 ? missingEverywhere(answers) : [];
-			const suggested = suggestedQuery(state.q, nowhere, answers);
+			const suggested = await this.#suggestion(state.q, nowhere, windows);
 			// Only the results shown are fetched (their fragments are most of a query's bytes).
 			const wanted = chooseHits(answers.map((a) => a.ranked), state.sort, this.#limit);
 			const lists = await Promise.all(windows.map((w, i) => (wanted[i]!.length > 0 ? w.archiveHits(answers[i]!.token, wanted[i]!) : [])));
@@ -180,8 +211,8 @@ class ArchiveSearch extends HTMLElement {
 			// Offline, an unsaved archive may lack index chunks, and Pagefind then finds less.
 			const offline = !navigator.onLine && !this.#offlineSaved ? ' You are offline and the archive is not saved for offline use, so some results may be missing.' : '';
 			this.#status.textContent = nowhere.length > 0 ? `${noArticleContains(nowhere)}${offline}` : `${describe(state, total)}${shown}${offline}`;
-			renderSuggestion(this.#suggestion, suggested, `${location.pathname}${writeState({ ...state, q: suggested ?? '' })}`);
-			renderEntityOffer(this.#offer, named?.entity ?? null);
+			renderSuggestion(this.#suggestionLine, suggested, `${location.pathname}${writeState({ ...state, q: suggested ?? '' })}`);
+			renderEntityOffer(this.#offer, named.map((n) => n.entity));
 			if (focusFrom >= 0) this.#list.querySelectorAll('a')[focusFrom]?.focus();
 			// Back from an article: the results are drawn again, then the reader is put where they were.
 			const saved = (history.state as { scrollY?: number } | null)?.scrollY;

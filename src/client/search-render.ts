@@ -1,20 +1,18 @@
 /**
  * The search page's DOM builders: a result, the filter menus' options, the
- * "Did you mean" line. Pagefind's excerpts become text and <mark> elements only.
+ * "Did you mean" line, the entities a query names. A snippet is text and <mark>
+ * elements only (src/lib/excerpt.ts).
  */
+import { buildExcerpt } from '../lib/excerpt.ts';
 import { formatDate, languageName } from '../lib/format.ts';
 import { entityOfferText, FILTER_KEYS, filterLabel, type EntityOffer, type FilterCounts, type FilterKey, type Hit, type SearchState } from '../lib/search.ts';
 
-/** Pagefind's excerpt as text and <mark> elements only. */
-function excerptNodes(html: string): Node[] {
-	const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
-	return [...(doc.body.firstElementChild?.childNodes ?? [])].map((node) => {
-		if (node.nodeName === 'MARK') {
-			const mark = document.createElement('mark');
-			mark.textContent = node.textContent;
-			return mark;
-		}
-		return document.createTextNode(node.textContent ?? '');
+function excerptNodes(hit: Hit): Node[] {
+	return buildExcerpt(hit.content, hit.matches, hit.title).map((part) => {
+		if (!part.mark) return document.createTextNode(part.text);
+		const mark = document.createElement('mark');
+		mark.textContent = part.text;
+		return mark;
 	});
 }
 
@@ -36,7 +34,7 @@ export function renderHit(hit: Hit): HTMLLIElement {
 	const excerpt = document.createElement('p');
 	excerpt.className = 'excerpt';
 	excerpt.lang = hit.language;
-	excerpt.append(...excerptNodes(hit.excerpt));
+	excerpt.append(...excerptNodes(hit));
 	item.append(heading, meta, excerpt);
 	return item;
 }
@@ -74,16 +72,23 @@ export function renderSuggestion(line: HTMLElement, query: string | null, href: 
 	line.hidden = false;
 }
 
-/** The entity the query names, above the results: "Turkey — 2 articles in 2 languages", a link to its page. */
-export function renderEntityOffer(box: HTMLElement, entity: EntityOffer | null) {
-	if (!entity) {
+/**
+ * The entities the query names, above the results, each a link to its page: "Turkey — 2 articles in 2
+ * languages"; the first is the one whose every name the search took in.
+ */
+export function renderEntityOffer(box: HTMLElement, entities: readonly EntityOffer[]) {
+	if (entities.length === 0) {
 		box.replaceChildren();
 		box.hidden = true;
 		return;
 	}
-	const link = document.createElement('a');
-	link.href = entity.url;
-	link.textContent = entity.name;
-	box.replaceChildren(link, ` — ${entityOfferText(entity)}. The results include every article naming it, in any language.`);
+	const offers = entities.flatMap((entity, i) => {
+		const link = document.createElement('a');
+		link.href = entity.url;
+		link.textContent = entity.name;
+		return [...(i > 0 ? ['; '] : []), link, ` — ${entityOfferText(entity)}`];
+	});
+	const which = entities.length === 1 ? 'it' : entities[0]!.name;
+	box.replaceChildren(...offers, `. The results include every article naming ${which}, in any language.`);
 	box.hidden = false;
 }

@@ -8,7 +8,8 @@
  *   SHA-256; a kept entry whose source has changed or gone gets a note instead,
  *   and the build says so.
  * - `articles/<id>/cite.bib` and `cite.ris`: its citation for reference
- *   managers (src/lib/cite.ts, the same text the article page shows).
+ *   managers (src/lib/cite.ts, the same text the article page shows; its URL only
+ *   with a site URL).
  * - the bulk export (src/lib/bulk-export.ts): every entry in `export/articles.jsonl`
  *   and `.csv`, every raw source in `export/sources.zip`.
  * Written, not rendered: as routes, these three files per article cost the build
@@ -66,7 +67,7 @@ export default function articleFiles(): AstroIntegration {
 							await writeFile(path.join(root, routes.source(data.id)), raw ? raw.bytes : `The source file ${JSON.stringify(file)} has changed or is gone since this entry was made from it (SHA-256 ${sha256}).\n`);
 							const route = routes.article(data.id);
 							const url = absoluteUrl(site, base, route) ?? withBase(base, route);
-							const cite = citations(data, url, identity);
+							const cite = citations(data, absoluteUrl(site, base, route), identity);
 							await writeFile(path.join(root, route, 'cite.bib'), cite.bibtex);
 							await writeFile(path.join(root, route, 'cite.ris'), cite.ris);
 							return { data, body: text.slice(text.indexOf('\n---\n', 4) + 5), url, raw: raw?.bytes ?? null };

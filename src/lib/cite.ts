@@ -5,6 +5,8 @@
  * The agency is the author (a news agency's copy carries no personal byline
  * here); the site the copy came from, when known, is the container; the
  * archive is where it was accessed. Pure: strings in, strings out.
+ * Without the page's absolute address (a build with no site URL) a citation
+ * names no address: never a path or a stand-in host.
  */
 import type { Article } from '../schema/article.ts';
 import type { ArchiveIdentity } from '../schema/archive.ts';
@@ -25,19 +27,26 @@ export interface Citations {
 	ris: string;
 }
 
+/**
+ * Stands for the page's origin in a citation the build cannot complete (no site URL): the article page
+ * renders the citation with it, and its copy script (public/copy.js) puts in the address the reader has
+ * the page at ("https://{host}" becomes the origin, the "{host}" MLA keeps becomes the host).
+ */
+export const ORIGIN_PLACEHOLDER = 'https://{host}';
+
 /** A BibTeX value: braces around, its own braces and backslashes escaped. */
 const bib = (text: string) => `{${text.replace(/[\\{}]/g, (ch) => `\\${ch}`)}}`;
 
-export function citations(data: Article, url: string, archive: ArchiveIdentity): Citations {
+export function citations(data: Article, url: string | undefined, archive: ArchiveIdentity): Citations {
 	const { y, m, d } = parts(data.date);
 	const author = data.agency ?? 'Unknown agency';
 	const via = data.publisher ? ` ${data.publisher}.` : '';
 	const title = data.title.replace(/[.?!]$/u, '');
 	const end = /[?!]$/u.test(data.title) ? '' : '.';
 	return {
-		apa: `${author}. (${y}, ${MONTHS[m - 1]} ${d}). ${title}${end}${via} ${archive.name}. ${url}`,
-		mla: `${author}. “${title}${end}”${data.publisher ? ` ${data.publisher},` : ''} ${d} ${MLA_MONTHS[m - 1]} ${y}. ${archive.name}, ${url.replace(/^https?:\/\//, '')}.`,
-		chicago: `${author}. “${title}${end}”${data.publisher ? ` ${data.publisher},` : ''} ${MONTHS[m - 1]} ${d}, ${y}. ${archive.name}. ${url}.`,
+		apa: `${author}. (${y}, ${MONTHS[m - 1]} ${d}). ${title}${end}${via} ${archive.name}.${url ? ` ${url}` : ''}`,
+		mla: `${author}. “${title}${end}”${data.publisher ? ` ${data.publisher},` : ''} ${d} ${MLA_MONTHS[m - 1]} ${y}. ${archive.name}${url ? `, ${url.replace(/^https?:\/\//, '')}` : ''}.`,
+		chicago: `${author}. “${title}${end}”${data.publisher ? ` ${data.publisher},` : ''} ${MONTHS[m - 1]} ${d}, ${y}. ${archive.name}.${url ? ` ${url}.` : ''}`,
 		bibtex: [
 			`@article{${data.id},`,
 			`  author = {{${author.replace(/[\\{}]/g, '')}}},`,
@@ -47,7 +56,7 @@ export function citations(data: Article, url: string, archive: ArchiveIdentity):
 			`  year = {${y}},`,
 			`  language = {${data.language}},`,
 			`  howpublished = ${bib(archive.name)},`,
-			`  url = {${url}},`,
+			...(url ? [`  url = {${url}},`] : []),
 			'}',
 			'',
 		].join('\n'),
@@ -60,15 +69,15 @@ export function citations(data: Article, url: string, archive: ArchiveIdentity):
 			`PY  - ${y}`,
 			`LA  - ${data.language}`,
 			`DB  - ${archive.name}`,
-			`UR  - ${url}`,
+			...(url ? [`UR  - ${url}`] : []),
 			'ER  - ',
 			'',
 		].join('\r\n'),
 	};
 }
 
-/** Highwire Press tags, in the order Google Scholar documents them. */
-export function highwireTags(data: Article, url: string): [string, string][] {
+/** Highwire Press tags, in the order Google Scholar documents them; the URL tags only with an absolute address. */
+export function highwireTags(data: Article, url: string | undefined): [string, string][] {
 	return [
 		['citation_title', data.title],
 		['citation_author', data.agency ?? 'Unknown agency'],
@@ -76,8 +85,7 @@ export function highwireTags(data: Article, url: string): [string, string][] {
 		['citation_date', data.date.replace(/-/g, '/')],
 		...(data.publisher ? [['citation_publisher', data.publisher] as [string, string]] : []),
 		['citation_language', data.language],
-		['citation_public_url', url],
-		['citation_abstract_html_url', url],
+		...(url ? ([['citation_public_url', url], ['citation_abstract_html_url', url]] as [string, string][]) : []),
 		['citation_fulltext_world_readable', ''],
 	];
 }

@@ -4,6 +4,7 @@ import { byDate, facet, groupBy, newestFirst, yearCounts, yearsInList, type Entr
 import { gazetteerFile } from './content-dirs.ts';
 import { buildEntityIndex, type EntityIndex } from './entities.ts';
 import { readGazetteer } from './gazetteer.ts';
+import { identity } from './identity.ts';
 
 let timeline: Promise<Awaited<ReturnType<typeof getCollection<'articles'>>>> | undefined;
 
@@ -38,6 +39,6 @@ let entities: Promise<EntityIndex> | undefined;
 
 /** The people, places and organizations, related coverage and stories, computed once per build. */
 export function getEntityIndex() {
-	entities ??= getTimeline().then((timeline) => buildEntityIndex(timeline, readGazetteer(gazetteerFile, { optional: true })));
+	entities ??= getTimeline().then((timeline) => buildEntityIndex(timeline, readGazetteer(gazetteerFile, { optional: true }), identity.language));
 	return entities;
 }

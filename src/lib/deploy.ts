@@ -1,6 +1,9 @@
 /**
- * Deployment settings from the environment: SITE_URL is the absolute origin
- * the site is served from (optional), BASE_PATH the sub-path (default "/").
+ * Deployment settings: the absolute origin the site is served from (optional)
+ * and the sub-path (default "/"). SITE_URL from the environment wins; else the
+ * `url` of content/archive.yaml gives the origin (and the path, unless
+ * BASE_PATH is set). Without either the build leaves out what needs an
+ * absolute address, and says so once (`NO_SITE_URL`).
  */
 export interface DeployConfig {
 	site: string | undefined;
@@ -12,9 +15,9 @@ export function normalizeBase(value: string | undefined): string {
 	return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-export function siteConfig(env: Record<string, string | undefined>): DeployConfig {
+/** `archiveUrl`: the identity file's `url` (already checked by its schema). */
+export function siteConfig(env: Record<string, string | undefined>, archiveUrl?: string): DeployConfig {
 	const raw = env.SITE_URL?.trim();
-	let site: string | undefined;
 	if (raw) {
 		let url: URL;
 		try {
@@ -22,7 +25,15 @@ export function siteConfig(env: Record<string, string | undefined>): DeployConfi
 		} catch (error) {
 			throw new Error(`SITE_URL must be an absolute URL such as https://example.org, not "${raw}"`, { cause: error });
 		}
-		site = url.origin;
+		return { site: url.origin, base: normalizeBase(env.BASE_PATH) };
 	}
-	return { site, base: normalizeBase(env.BASE_PATH) };
+	if (archiveUrl) {
+		const url = new URL(archiveUrl);
+		return { site: url.origin, base: normalizeBase(env.BASE_PATH?.trim() ? env.BASE_PATH : url.pathname) };
+	}
+	return { site: undefined, base: normalizeBase(env.BASE_PATH) };
 }
+
+/** The one line a build without a site URL prints. */
+export const NO_SITE_URL =
+	'No site URL (set SITE_URL, or url in content/archive.yaml): this build leaves out the feeds, the sitemap and every absolute address (Open Graph URLs, citation URLs; canonical links are paths), and publishes no localhost address';

@@ -26,6 +26,8 @@ export interface Story {
 	articles: Entry[];
 	/** Its entities shared by most of its articles, most shared first. */
 	entities: Entity[];
+	/** What it is called (`storyTitle`). */
+	title: { text: string; lang: string };
 }
 
 export interface EntityIndex {
@@ -43,8 +45,20 @@ const FIELDS = Object.values(ENTITY_FIELDS);
 const idsOf = (entry: Entry) => FIELDS.flatMap((field) => entry.data[field] ?? []);
 const COMPANIONS = 10;
 
-/** `timeline` in timeline order. An entry naming an id the gazetteer lacks stops the build, naming both. */
-export function buildEntityIndex(timeline: readonly Entry[], gazetteer: readonly Entity[]): EntityIndex {
+/**
+ * A story's title: a headline, as a reader names a story, not the list of its names: its first article's
+ * in the interface's language, else its first article's; with that headline's language.
+ */
+export function storyTitle(articles: readonly Entry[], language: string): { text: string; lang: string } {
+	const article = articles.find((a) => a.data.language === language) ?? articles[0]!;
+	return { text: article.data.title, lang: article.data.language };
+}
+
+/**
+ * `timeline` in timeline order; `language` the interface's (story titles). An entry naming an id the
+ * gazetteer lacks stops the build, naming both.
+ */
+export function buildEntityIndex(timeline: readonly Entry[], gazetteer: readonly Entity[], language = 'en'): EntityIndex {
 	const byId = new Map(gazetteer.map((entity) => [entity.id, entity]));
 	const infos = new Map<string, EntityInfo>();
 	for (const entry of timeline) {
@@ -87,7 +101,7 @@ export function buildEntityIndex(timeline: readonly Entry[], gazetteer: readonly
 		// Most shared first; among equals the rarest in the archive (the most telling), then by id.
 		const rarity = (id: string) => infos.get(id)!.articles.length;
 		const entities = [...counts].filter(([, c]) => c * 2 >= articles.length && c >= 2).sort((a, b) => b[1] - a[1] || rarity(a[0]) - rarity(b[0]) || a[0].localeCompare(b[0])).map(([id]) => byId.get(id)!);
-		const story: Story = { id: articles[0]!.id, articles, entities };
+		const story: Story = { id: articles[0]!.id, articles, entities, title: storyTitle(articles, language) };
 		stories.push(story);
 		for (const entry of articles) storyOfIndex.set(position.get(entry.id)!, story);
 	}
@@ -104,5 +118,5 @@ export function buildEntityIndex(timeline: readonly Entry[], gazetteer: readonly
 	};
 }
 
-/** A story's name: its most shared entities and its dates ("François Hollande, France, Russia"). */
-export const storyName = (story: Story) => story.entities.slice(0, 3).map((e) => e.name).join(', ') || story.articles[0]!.data.title;
+/** A story's name: its title's text (`storyTitle`). */
+export const storyName = (story: Story) => story.title.text;

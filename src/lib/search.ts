@@ -3,6 +3,7 @@
  * Each language has its own Pagefind index (its own stemmer), searched in its
  * own frame; this puts their answers together.
  */
+import type { Match } from './excerpt.ts';
 import { languageName } from './format.ts';
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
@@ -58,8 +59,9 @@ export interface Hit {
 	date: string;
 	agency: string | null;
 	language: string;
-	/** Pagefind's excerpt: text with <mark> around matched words. */
-	excerpt: string;
+	/** The page's text as Pagefind has it, and where the search matched: the snippet is made of them (src/lib/excerpt.ts). */
+	content: string;
+	matches: Match[];
 	score: number;
 }
 
@@ -75,42 +77,12 @@ export interface FrameAnswer {
 	filters: FilterCounts;
 	/** Words and phrases of the query that this language's index lacks (it then answers nothing). */
 	missing: string[];
-	/** For missing words, a close word this language's index has. */
-	suggestions: Suggestion[];
-}
-
-/** A close indexed word for a word of the query that no article contains. */
-export interface Suggestion {
-	/** The query's word. */
-	term: string;
-	/** The indexed word, as an article spells it. */
-	word: string;
-	/** Edits between the two. */
-	distance: number;
 }
 
 /** The query's words that every language's index lacks. */
 export function missingEverywhere(answers: FrameAnswer[]): string[] {
 	if (answers.length === 0) return [];
 	return answers.map((a) => a.missing).reduce((common, words) => common.filter((w) => words.includes(w)));
-}
-
-/**
- * "Did you mean": the query with each word that no article contains replaced by the
- * closest indexed word any language offers (fewest edits, then the alphabet), or null
- * when no language offers one.
- */
-export function suggestedQuery(query: string, missing: string[], answers: FrameAnswer[]): string | null {
-	let changed = false;
-	let text = query;
-	for (const term of missing) {
-		const offers = answers.flatMap((a) => a.suggestions).filter((s) => s.term === term);
-		const best = offers.sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word))[0];
-		if (!best) continue;
-		text = text.replace(term, best.word);
-		changed = true;
-	}
-	return changed ? text : null;
 }
 
 /** The state a URL's query string describes. */
@@ -225,21 +197,29 @@ export interface EntityTerm {
 
 const fold = (text: string) => text.toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
 
+const words = (text: string) => fold(text).replace(/[^\p{L}\p{M}\p{N}.]+/gu, ' ').trim();
+
 /**
- * The entity a query names by any of its aliases, in any language, as whole words
- * (the longest alias found wins; quoted phrases are left alone), or null.
+ * The entities a query names by any of their aliases, in any language, as whole words (quoted phrases are
+ * left alone): the one named by the longest alias first, then the others whose names do not overlap it
+ * ("Hollande Putin": François Hollande and Vladimir Putin).
  */
-export function entityInQuery(query: string, entities: readonly EntityOffer[]): { entity: EntityOffer; term: string } | null {
-	const unquoted = query.replace(/"[^"]*"/g, ' ');
-	const padded = ` ${fold(unquoted).replace(/[^\p{L}\p{M}\p{N}.]+/gu, ' ')} `;
-	let best: { entity: EntityOffer; term: string } | null = null;
-	for (const entity of entities) {
-		for (const alias of Object.values(entity.aliases).flat()) {
-			const folded = fold(alias).replace(/[^\p{L}\p{M}\p{N}.]+/gu, ' ').trim();
-			if (folded && padded.includes(` ${folded} `) && (!best || folded.length > best.term.length)) best = { entity, term: folded };
+export function entitiesInQuery(query: string, entities: readonly EntityOffer[]): { entity: EntityOffer; term: string }[] {
+	let padded = ` ${words(query.replace(/"[^"]*"/g, ' '))} `;
+	const found: { entity: EntityOffer; term: string }[] = [];
+	for (;;) {
+		let best: { entity: EntityOffer; term: string } | null = null;
+		for (const entity of entities) {
+			if (found.some((f) => f.entity.id === entity.id)) continue;
+			for (const alias of Object.values(entity.aliases).flat()) {
+				const term = words(alias);
+				if (term && padded.includes(` ${term} `) && (!best || term.length > best.term.length)) best = { entity, term };
+			}
 		}
+		if (!best) return found;
+		found.push(best);
+		padded = padded.replace(` ${best.term} `, ' | ');
 	}
-	return best;
 }
 
 /** "Turkey — 2 articles in 2 languages". */

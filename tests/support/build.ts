@@ -24,6 +24,10 @@ export interface BuildOptions {
 	redirects?: string;
 	/** Article pages per search shard (SEARCH_SHARD_PAGES); default the build's. */
 	shardPages?: number;
+	/** The archive's identity file (ARCHIVE_CONFIG); default content/archive.yaml. */
+	config?: string;
+	/** Hears what the build printed (stdout, then stderr). */
+	onOutput?: (output: string) => void;
 }
 
 const made: string[] = [];
@@ -61,8 +65,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
 	if (options.sources) env.ARCHIVE_SOURCES = options.sources;
 	if (options.redirects) env.ARCHIVE_REDIRECTS = options.redirects;
 	if (options.shardPages) env.SEARCH_SHARD_PAGES = String(options.shardPages);
+	delete env.ARCHIVE_CONFIG;
+	if (options.config) env.ARCHIVE_CONFIG = options.config;
 	try {
-		await run(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+		const { stdout, stderr } = await run(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+		options.onOutput?.(`${stdout}\n${stderr}`);
 	} catch (error) {
 		const { stdout, stderr } = error as { stdout?: string; stderr?: string };
 		throw new Error(`astro build failed:\n${stdout ?? ''}\n${stderr ?? ''}`, { cause: error });

@@ -1,4 +1,4 @@
-/** A sitemap of every page, with absolute URLs (see feedUrl). */
+/** A sitemap of every page, with absolute URLs: built only with a site URL (src/integrations/site-url.ts). */
 import type { APIRoute } from 'astro';
 import { facet, groupBy, monthOf, newestFirst, pagesOf, yearOf } from '../lib/archive.ts';
 import { getTimeline } from '../lib/collection.ts';

@@ -1,10 +1,10 @@
 /** Each agency's feed: its newest articles. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { groupBy } from '../../../lib/archive.ts';
-import { getTimeline } from '../../../lib/collection.ts';
-import { rssFeed } from '../../../lib/feed.ts';
-import { identity } from '../../../lib/identity.ts';
-import { agencySlug, routes } from '../../../lib/paths.ts';
+import { groupBy } from '../lib/archive.ts';
+import { getTimeline } from '../lib/collection.ts';
+import { rssFeed } from '../lib/feed.ts';
+import { identity } from '../lib/identity.ts';
+import { agencySlug, routes } from '../lib/paths.ts';
 
 export const getStaticPaths = (async () =>
 	groupBy(await getTimeline(), (e) => e.data.agency)
