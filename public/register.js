@@ -1,5 +1,4 @@
-// The service worker (offline reading); from a search result, Pagefind's
-// highlighter and the story's first match; "/" to the search box.
+// Offline reading; a search result's highlight and first match; "/" to search.
 const base = new URL('./', import.meta.url);
 if ('serviceWorker' in navigator) navigator.serviceWorker.register(new URL('sw.js', base), { scope: base.pathname }).catch(() => {});
 if (new URLSearchParams(location.search).has('highlight')) {
