@@ -56,7 +56,24 @@ export type Kind =
 	| { kind: 'date-line'; text: string; dateLine: DateLine; suffix: Removed | null }
 	| { kind: 'text'; text: string; suffix: Removed | null };
 
+/**
+ * What made a line chrome, remembered by its text: a site's menus, footers and prompts recur on every page of
+ * it, and the patterns are a quarter of the ingest's time. The reason depends on the text alone; the memory is
+ * bounded (cleared when full), so it never grows with the archive.
+ */
+const REMEMBERED = new Map<string, string | null>();
+const MAX_REMEMBERED = 20_000;
+
 function chromeReason(bare: string): string | null {
+	const known = REMEMBERED.get(bare);
+	if (known !== undefined) return known;
+	const reason = chromeReasonOf(bare);
+	if (REMEMBERED.size >= MAX_REMEMBERED) REMEMBERED.clear();
+	REMEMBERED.set(bare, reason);
+	return reason;
+}
+
+function chromeReasonOf(bare: string): string | null {
 	const phrase = bare.toLowerCase().replace(/[\s:.»›>|]+$/u, '');
 	if (CHROME_LINE_SET.has(phrase)) return 'site chrome';
 	if (LINK_BOX_LABEL.test(bare)) return 'link-box label';
