@@ -46,6 +46,21 @@ interface ZipRecord {
 	offset: number;
 }
 
+/**
+ * The fields a file's local header and its central directory entry share, in the same order from `at`: flags
+ * (the name is UTF-8), method (deflate), time, date, CRC-32, compressed and full size, the name's length.
+ */
+function writeFileFields(buffer: Buffer, at: number, record: ZipRecord): void {
+	buffer.writeUInt16LE(0x0800, at);
+	buffer.writeUInt16LE(8, at + 2);
+	buffer.writeUInt16LE(DOS_TIME, at + 4);
+	buffer.writeUInt16LE(DOS_DATE, at + 6);
+	buffer.writeUInt32LE(record.crc, at + 8);
+	buffer.writeUInt32LE(record.compressed, at + 12);
+	buffer.writeUInt32LE(record.size, at + 16);
+	buffer.writeUInt16LE(record.name.length, at + 20);
+}
+
 /** A zip written entry by entry to a file; `close` writes its central directory. */
 export class ZipWriter {
 	private readonly records: ZipRecord[] = [];
@@ -86,14 +101,7 @@ export class ZipWriter {
 		const header = Buffer.alloc(30);
 		header.writeUInt32LE(0x04034b50, 0);
 		header.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-		header.writeUInt16LE(0x0800, 6); // the name is UTF-8
-		header.writeUInt16LE(8, 8); // deflate
-		header.writeUInt16LE(DOS_TIME, 10);
-		header.writeUInt16LE(DOS_DATE, 12);
-		header.writeUInt32LE(record.crc, 14);
-		header.writeUInt32LE(record.compressed, 18);
-		header.writeUInt32LE(record.size, 22);
-		header.writeUInt16LE(record.name.length, 26);
+		writeFileFields(header, 6, record);
 		await this.write(Buffer.concat([header, record.name, data]));
 		this.records.push(record);
 	}
@@ -113,14 +121,7 @@ export class ZipWriter {
 			entry.writeUInt32LE(0x02014b50, 0);
 			entry.writeUInt16LE(far ? 45 : 20, 4); // made by
 			entry.writeUInt16LE(far ? 45 : 20, 6); // needed
-			entry.writeUInt16LE(0x0800, 8);
-			entry.writeUInt16LE(8, 10);
-			entry.writeUInt16LE(DOS_TIME, 12);
-			entry.writeUInt16LE(DOS_DATE, 14);
-			entry.writeUInt32LE(r.crc, 16);
-			entry.writeUInt32LE(r.compressed, 20);
-			entry.writeUInt32LE(r.size, 24);
-			entry.writeUInt16LE(r.name.length, 28);
+			writeFileFields(entry, 8, r);
 			entry.writeUInt16LE(extra.length, 30);
 			entry.writeUInt32LE(far ? MAX32 : r.offset, 42);
 			await this.write(Buffer.concat([entry, r.name, extra]));
