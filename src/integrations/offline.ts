@@ -95,6 +95,12 @@ export default function offline(options: { searchIndexed: () => Promise<unknown>
 					const html = await readFile(path.join(root, page), 'utf8');
 					for (const [, ref] of html.matchAll(/(?:src|href)="([^"]+)"/g)) if (ref!.startsWith(`${base}_astro/`)) shell.add(ref!);
 				}
+				// And the chunks those scripts import: two pages' scripts share one (the front page's and the search page's share format.ts).
+				for (const ref of shell) {
+					if (!ref.startsWith(`${base}_astro/`) || !ref.endsWith('.js')) continue;
+					const code = await readFile(path.join(root, ref.slice(base.length)), 'utf8');
+					for (const [, chunk] of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) shell.add(`${base}_astro/${chunk}`);
+				}
 				const bytes = read.reduce((sum, f) => sum + f.bytes, 0);
 				// The index is small and fetched first; a part's lists of files only when a reader saves it.
 				await mkdir(path.join(root, 'offline'), { recursive: true });

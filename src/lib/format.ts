@@ -2,6 +2,8 @@
 import { UNSAFE_TEXT } from './unsafe-text.ts';
 const dateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+const dayMonthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long' });
+const agoFormat = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
 const shortMonthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' });
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 const numberFormat = new Intl.NumberFormat('en-GB');
@@ -10,6 +12,10 @@ const utc = (isoDate: string) => new Date(`${isoDate.length === 7 ? `${isoDate}-
 
 /** 2015-11-17 -> 17 November 2015 */
 export const formatDate = (isoDate: string) => dateFormat.format(utc(isoDate));
+/** 11-26 -> 26 November */
+export const formatDayMonth = (day: string) => dayMonthFormat.format(utc(`2000-${day}`));
+/** 133 -> 11 years ago; 12 -> last year; 3 -> 3 months ago */
+export const formatMonthsAgo = (months: number) => (months < 12 ? agoFormat.format(-months, 'month') : agoFormat.format(-Math.floor(months / 12), 'year'));
 /** 2015-11 -> November 2015 */
 export const formatMonth = (isoMonth: string) => monthFormat.format(utc(isoMonth));
 /** 2015-11 -> Nov 2015 */
