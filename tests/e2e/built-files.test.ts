@@ -104,7 +104,7 @@ describe('the built files', () => {
 		assert.match(await readFile(path.join(archiveBuild, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/example\.org\/archive\/sitemap\.xml/);
 	});
 
-	test('article pages weigh at most 14 KB compressed (HTML + CSS) and load only the registration script and the copy buttons, each under 1 KB', async () => {
+	test('article pages weigh at most 14 KB compressed (HTML + CSS) and load only the registration script (under 1 KB) and the copy buttons and links (under 2 KB)', async () => {
 		const articles = (await listFiles(rootBuild)).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
 		assert.equal(articles.length, 5);
 		for (const page of articles) {
@@ -113,7 +113,7 @@ describe('the built files', () => {
 			assert.deepEqual(weight.scripts, ['/register.js', '/copy.js']);
 		}
 		assert.ok((await readFile(path.join(rootBuild, 'register.js'))).length < 1024);
-		assert.ok((await readFile(path.join(rootBuild, 'copy.js'))).length < 1024);
+		assert.ok((await readFile(path.join(rootBuild, 'copy.js'))).length < 2048);
 	});
 
 	test('the service worker is plain JavaScript with the offline contract\'s functions in it', async () => {

@@ -1,5 +1,6 @@
 /**
- * What archive readers expect (issue 19): "on this day" on the front page. Real builds of the seeds at / (no site URL) and under /archive/ (with
+ * What archive readers expect (issue 19): "on this day" on the front page, paragraph
+ * anchors and a copy-link button for quoting. Real builds of the seeds at / (no site URL) and under /archive/ (with
  * one), served on loopback, read in Chromium.
  */
 import assert from 'node:assert/strict';
@@ -130,6 +131,73 @@ describe('on this day, on the front page', () => {
 		assert.deepEqual(problems, []);
 		await close();
 	});
+});
+
+describe('paragraph anchors and copy link, for quoting', () => {
+	test('every body paragraph has a stable anchor, p1, p2, ..., that works with no JavaScript', async () => {
+		const { page, close } = await open(servers['/'], { javaScriptEnabled: false, viewport: { width: 1280, height: 700 } });
+		await page.goto(servers['/'].url(EN_ARTICLE));
+		const paragraphs = page.locator('.article-body > p');
+		const count = await paragraphs.count();
+		assert.ok(count >= 5);
+		// Each paragraph starts with its own link, whose id is the paragraph's anchor (the link's, so that the
+		// search index does not keep the paragraph's text twice).
+		const anchors = await paragraphs.evaluateAll((els) => els.map((el) => {
+			const link = el.firstElementChild;
+			return link?.matches('a.paragraph-link') ? `${link.id} ${link.getAttribute('href')}` : null;
+		}));
+		assert.deepEqual(anchors, Array.from({ length: count }, (_, i) => `p${i + 1} #p${i + 1}`));
+		await page.goto(servers['/'].url(`${EN_ARTICLE}#p4`));
+		const top = await page.locator('.article-body > p').nth(3).evaluate((el) => el.getBoundingClientRect().top);
+		assert.ok(top >= 0 && top < 100, `paragraph 4 at the top of the window (y=${Math.round(top)})`);
+		// The links add no words to the text a reader copies or a search indexes.
+		assert.deepEqual(await paragraphs.evaluateAll((els) => els.map((el) => el.querySelector('a.paragraph-link')!.textContent)), anchors.map(() => ''));
+		await close();
+	});
+
+	test('on a wide screen the paragraph\'s link shows on hover and on keyboard focus; on a phone it is always there and a tap target', async () => {
+		const desktop = await open(servers['/'], { viewport: { width: 1280, height: 900 } });
+		await desktop.page.goto(servers['/'].url(EN_ARTICLE));
+		const link = desktop.page.locator('a.paragraph-link#p2');
+		const shown = () => link.evaluate((a) => getComputedStyle(a).opacity !== '0' && getComputedStyle(a).visibility === 'visible');
+		assert.equal(await shown(), false, 'hidden until wanted');
+		await desktop.page.locator('.article-body > p').nth(1).hover();
+		assert.equal(await shown(), true, 'shown on hover');
+		await desktop.page.mouse.move(0, 0);
+		await link.focus();
+		assert.equal(await shown(), true, 'shown on focus');
+		assert.equal(await link.getAttribute('aria-label'), 'Link to paragraph 2');
+		await desktop.close();
+
+		const phone = await open(servers['/'], { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		await phone.page.goto(servers['/'].url(EN_ARTICLE));
+		const tap = phone.page.locator('a.paragraph-link#p2');
+		assert.equal(await tap.evaluate((a) => getComputedStyle(a).opacity !== '0' && getComputedStyle(a).visibility === 'visible'), true);
+		const box = (await tap.boundingBox())!;
+		assert.ok(box.width >= 24 && box.height >= 24, `${box.width}x${box.height}`);
+		assert.ok(box.x >= 0 && box.x + box.width <= 390, 'inside the screen');
+		await phone.close();
+	});
+
+	for (const base of ['/', '/archive/'] as const) {
+		test(`"Copy link" copies the article's permalink, a paragraph's link copies its own (${base})`, async () => {
+			const server = servers[base];
+			const { page, problems, context, close } = await open(server, { viewport: { width: 1280, height: 900 } });
+			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+			await page.goto(server.url(ID_ARTICLE));
+			// With a site URL the permalink is the site's; without one, the address the page is read at.
+			const permalink = base === '/' ? server.url(ID_ARTICLE) : `${SITE}/archive/${ID_ARTICLE}`;
+			await page.getByRole('button', { name: 'Copy link' }).click();
+			assert.equal(await page.evaluate(() => navigator.clipboard.readText()), permalink);
+			await page.locator('.article-body > p').first().hover();
+			await page.locator('#p1').click();
+			assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${permalink}#p1`);
+			assert.equal(new URL(page.url()).hash, '#p1');
+			await page.getByRole('status').filter({ hasText: 'Link to paragraph 1 copied' }).waitFor();
+			assert.deepEqual(problems, []);
+			await close();
+		});
+	}
 });
 
 describe('accessibility of the new parts: axe-core finds no violation, at / and /archive/, light and dark, phone and desktop', () => {

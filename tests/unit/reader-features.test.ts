@@ -1,12 +1,13 @@
 /**
- * The pure parts of issue 19's reader features: the days of "on this day".
- * Whole outputs compared.
+ * The pure parts of issue 19's reader features: the days of "on this day", the
+ * paragraph anchors. Whole outputs compared.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Entry } from '../../src/lib/archive.ts';
 import { formatDayMonth, formatMonthsAgo } from '../../src/lib/format.ts';
 import { DAYS, daysWithArticles, decodeDays, earlierYears, encodeDays, localDay, monthsSince, nearestDay, onThisDayFiles } from '../../src/lib/on-this-day.ts';
+import { anchorParagraphs } from '../../src/lib/paragraphs.ts';
 import type { Article } from '../../src/schema/article.ts';
 
 const entry = (id: string, date: string, extra: Partial<Article> = {}): Entry => ({
@@ -75,4 +76,17 @@ test('each day\'s file: its years newest first, a few articles each, languages n
 	]);
 	assert.deepEqual(daysWithArticles(timeline), new Set(['11-26', '12-02']));
 	assert.deepEqual(earlierYears(files[0]!, 2015).map((y) => y.date), ['2014-11-26'], 'the reader\'s own year is not an earlier one');
+});
+
+test('paragraph anchors: p1, p2, ... in order, an empty link first in each, a heading\'s id left to the heading', () => {
+	const html = '<h2 id="p2">P2</h2>\n<p>One <em>a</em>.</p>\n<p>Two.</p>\n<table><tr><td>cell</td></tr></table>';
+	assert.equal(
+		anchorParagraphs(html),
+		'<h2 id="p2">P2</h2>\n'
+			+ '<p><a class="paragraph-link" id="p1" href="#p1" aria-label="Link to paragraph 1" lang="en"></a>One <em>a</em>.</p>\n'
+			+ '<p><a class="paragraph-link" id="p2-2" href="#p2-2" aria-label="Link to paragraph 2" lang="en"></a>Two.</p>\n'
+			+ '<table><tr><td>cell</td></tr></table>',
+	);
+	assert.equal(anchorParagraphs(html), anchorParagraphs(html), 'the same body, the same anchors');
+	assert.equal(anchorParagraphs(''), '');
 });
