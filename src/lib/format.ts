@@ -22,6 +22,21 @@ export const formatMonth = (isoMonth: string) => monthFormat.format(utc(isoMonth
 export const formatShortMonth = (isoMonth: string) => shortMonthFormat.format(utc(isoMonth));
 /** id -> Indonesian */
 export const languageName = (tag: string) => languageNames.of(tag) ?? tag;
+/** id -> Indonesia, ru -> Русский: a language as it names itself (its speakers look for that name); else its English name. */
+const ownNames = new Map<string, string>();
+export function ownLanguageName(tag: string): string {
+	let name = ownNames.get(tag);
+	if (name === undefined) {
+		try {
+			const own = new Intl.DisplayNames([tag], { type: 'language', fallback: 'none' }).of(tag);
+			name = own ? own.charAt(0).toLocaleUpperCase(tag) + own.slice(1) : languageName(tag);
+		} catch {
+			name = languageName(tag);
+		}
+		ownNames.set(tag, name);
+	}
+	return name;
+}
 export const formatNumber = (n: number) => numberFormat.format(n);
 export const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 

@@ -1,6 +1,7 @@
 /**
  * What archive readers expect (issue 19): "on this day" on the front page, paragraph
- * anchors and a copy-link button for quoting. Real builds of the seeds at / (no site URL) and under /archive/ (with
+ * anchors and a copy-link button for quoting, and a story's articles in other
+ * languages. Real builds of the seeds at / (no site URL) and under /archive/ (with
  * one), served on loopback, read in Chromium.
  */
 import assert from 'node:assert/strict';
@@ -198,6 +199,41 @@ describe('paragraph anchors and copy link, for quoting', () => {
 			await close();
 		});
 	}
+});
+
+describe('read this story in other languages', () => {
+	test('an Indonesian article of a story with an English one links it, with the language named', async () => {
+		const { page, close } = await open(servers['/']);
+		await page.goto(servers['/'].url(ID_ARTICLE));
+		// The header names the other languages in one line (the story still starts on a phone's first screen); the list follows the story.
+		assert.equal((await page.locator('.article-header .also-in').textContent())?.trim(), 'This story also in English');
+		assert.equal(await page.locator('.article-header .also-in a').getAttribute('href'), '#other-languages-en');
+		const other = page.getByRole('navigation', { name: 'This story in other languages' });
+		assert.equal(await other.locator('#other-languages-en').textContent(), 'English');
+		assert.match((await other.textContent()) ?? '', /English/);
+		const link = other.getByRole('link', { name: EN_STORY_TITLE });
+		assert.equal(await link.getAttribute('lang'), 'en');
+		assert.equal(await link.getAttribute('hreflang'), 'en');
+		await link.click();
+		await page.waitForURL(`**/${EN_STORY_ARTICLE}`);
+		// And back: the English article names the Indonesian one, "Indonesian" with its own name for itself.
+		const back = page.getByRole('navigation', { name: 'This story in other languages' });
+		assert.match((await back.textContent()) ?? '', /Indonesian/);
+		assert.equal(await back.locator('[lang="id"]', { hasText: 'Indonesia' }).count() >= 1, true);
+		await back.getByRole('link', { name: ID_TITLE }).click();
+		await page.waitForURL(`**/${ID_ARTICLE}`);
+		await close();
+	});
+
+	test('an article with no story in another language has no such list', async () => {
+		const { page, close } = await open(servers['/']);
+		for (const route of [OLD_ARTICLE, EN_ARTICLE]) {
+			await page.goto(servers['/'].url(route));
+			assert.equal(await page.getByRole('navigation', { name: 'This story in other languages' }).count(), 0, route);
+			assert.equal(await page.locator('.also-in').count(), 0, route);
+		}
+		await close();
+	});
 });
 
 describe('accessibility of the new parts: axe-core finds no violation, at / and /archive/, light and dark, phone and desktop', () => {

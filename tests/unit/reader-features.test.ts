@@ -1,12 +1,13 @@
 /**
  * The pure parts of issue 19's reader features: the days of "on this day", the
- * paragraph anchors. Whole outputs compared.
+ * paragraph anchors, a story's other languages. Whole outputs compared.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Entry } from '../../src/lib/archive.ts';
-import { formatDayMonth, formatMonthsAgo } from '../../src/lib/format.ts';
+import { formatDayMonth, formatMonthsAgo, ownLanguageName } from '../../src/lib/format.ts';
 import { DAYS, daysWithArticles, decodeDays, earlierYears, encodeDays, localDay, monthsSince, nearestDay, onThisDayFiles } from '../../src/lib/on-this-day.ts';
+import { otherLanguages } from '../../src/lib/other-languages.ts';
 import { anchorParagraphs } from '../../src/lib/paragraphs.ts';
 import type { Article } from '../../src/schema/article.ts';
 
@@ -89,4 +90,18 @@ test('paragraph anchors: p1, p2, ... in order, an empty link first in each, a he
 	);
 	assert.equal(anchorParagraphs(html), anchorParagraphs(html), 'the same body, the same anchors');
 	assert.equal(anchorParagraphs(''), '');
+});
+
+test('a story\'s other languages: by language tag, the article\'s own left out, a few each and how many more', () => {
+	const story = [
+		entry('a', '2015-11-26', { language: 'id' }), entry('b', '2015-11-27'), entry('c', '2015-11-27', { language: 'ru' }),
+		entry('d', '2015-11-28'), entry('e', '2015-11-28'), entry('f', '2015-11-29'), entry('g', '2015-11-29', { language: 'id' }),
+	];
+	const groups = otherLanguages(story[0]!, story);
+	assert.deepEqual(groups.map((g) => ({ language: g.language, shown: g.shown.map((e) => e.id), more: g.more })), [
+		{ language: 'en', shown: ['b', 'd', 'e'], more: 1 },
+		{ language: 'ru', shown: ['c'], more: 0 },
+	]);
+	assert.deepEqual(otherLanguages(story[1]!, story.filter((e) => e.data.language === 'en')), []);
+	assert.deepEqual(['id', 'ru', 'en'].map(ownLanguageName), ['Indonesia', 'Русский', 'English']);
 });
