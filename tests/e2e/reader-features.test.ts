@@ -168,6 +168,13 @@ describe('paragraph anchors and copy link, for quoting', () => {
 		await link.focus();
 		assert.equal(await shown(), true, 'shown on focus');
 		assert.equal(await link.getAttribute('aria-label'), 'Link to paragraph 2');
+		// In the margin, on the screen, at any desktop width.
+		for (const width of [1280, 800]) {
+			await desktop.page.setViewportSize({ width, height: 900 });
+			const box = (await link.boundingBox())!;
+			const text = (await desktop.page.locator('.article-body > p').nth(1).boundingBox())!;
+			assert.ok(box.x >= text.x + text.width && box.x + box.width <= width, `${width} px: the pilcrow at x=${Math.round(box.x)}, beside the text`);
+		}
 		await desktop.close();
 
 		const phone = await open(servers['/'], { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
