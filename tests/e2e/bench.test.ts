@@ -20,8 +20,9 @@ test('npm run bench -- --count 200 measures this project, Hugo + Pagefind and mi
 	assert.deepEqual(report.systems.map((s) => s.system), ['this project', 'Hugo + Pagefind', 'minimal Astro + Pagefind']);
 	for (const system of report.systems) {
 		for (const phase of system.phases) {
-			// Memory is sampled every 200 ms: a phase that short may end before its program shows much.
-			assert.ok(phase.seconds > 0 && phase.cpuSeconds > 0 && phase.peakRssMb > 0 && (phase.seconds < 1 || phase.peakRssMb > 10), `${system.system}: ${phase.name} ${JSON.stringify(phase)}`);
+			// Memory is sampled every 200 ms: a phase of a second or two may end before its program shows much (CI saw
+			// Hugo's 1.4 s phase peak at 4.9 MB, its wrapper's size, on a loaded machine).
+			assert.ok(phase.seconds > 0 && phase.cpuSeconds > 0 && phase.peakRssMb > 0 && (phase.seconds < 2 || phase.peakRssMb > 10), `${system.system}: ${phase.name} ${JSON.stringify(phase)}`);
 		}
 		// Every system built a page per article (and a little more).
 		assert.ok(system.dist && system.dist.htmlPages >= 200, `${system.system}: ${system.dist?.htmlPages} pages`);
